@@ -1,0 +1,78 @@
+/**
+ * Undoes what the web scrape did to the report text (see ../shared/report/README.md).
+ *
+ * Validation-only: it pulls in opencc-js, which is far too big for the browser bundle, so the app must
+ * never import this module (the app only ever sees phrases already stored in data/*.json).
+ */
+import * as OpenCC from 'opencc-js';
+
+/** Tone-marked (or plain) pinyin syllables, lower case: `wǎng`, `qū`, `zhèn`. */
+const PINYIN_ANNOTATION = /\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]+)\)/g;
+
+/** Characters the scrape lost are rendered as `?`; citations must never depend on them. */
+export const GARBLE_MARK = '?';
+
+const HAN = '\\p{Script=Han}';
+const CJK_PUNCT = '，。、；：？！“”《》（）';
+
+// `tw` (character-level, no phrase rewriting): `hk` and `t` leave 隨著 as 随著, and `twp` rewrites
+// Taiwanese phrasing (新增 → 添加, 建立 → 创建), which would change the report's words.
+const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+
+/** Removes the bracketed pinyin readings the scrape inserted after characters: `網(wǎng)` → `網`. */
+export function stripPinyin(text: string): string {
+  return text.replace(PINYIN_ANNOTATION, '');
+}
+
+/**
+ * Collapses the scrape's doubled or mixed punctuation and turns the remaining ASCII commas into the
+ * full-width comma the Chinese original used: `,,` → `，`, `,、` → `、`, `,。` → `。`; the one ASCII
+ * semicolon becomes `；` for the same reason.
+ */
+export function fixPunctuation(text: string): string {
+  return text
+    .replace(/,+\s*、/g, '、')
+    .replace(/,+\s*。/g, '。')
+    .replace(/,+/g, '，')
+    .replace(/;/g, '；');
+}
+
+/**
+ * Removes stray spaces the scrape put next to figures and punctuation (`58 家`, `價值 6.48萬元`,
+ * `鍛煉，, 選派`), but keeps a space between two Han words (`通訊員 李順進`, the two parties in an
+ * agreement's title), which the original had.
+ */
+export function fixSpaces(text: string): string {
+  const punct = `[${CJK_PUNCT}]`;
+  return text
+    .replace(new RegExp(`(${punct})[ \\t\\u3000]+`, 'gu'), '$1')
+    .replace(new RegExp(`[ \\t\\u3000]+(${punct})`, 'gu'), '$1')
+    .replace(new RegExp(`(${HAN})[ \\t\\u3000]+(?=\\d)`, 'gu'), '$1')
+    .replace(new RegExp(`(\\d)[ \\t\\u3000]+(?=${HAN})`, 'gu'), '$1')
+    .replace(/[ \t\u3000]+$/gm, '');
+}
+
+/** Traditional → simplified (opencc-js). */
+export function simplify(text: string): string {
+  return toSimplified(text);
+}
+
+/**
+ * The full normalisation. Order matters: pinyin first (its brackets would otherwise confuse the
+ * punctuation rules), then punctuation, then spaces (a collapsed `,, ` leaves a space behind), then the
+ * script conversion.
+ */
+export function normaliseReport(raw: string): string {
+  const text = raw.replace(/\r\n?/g, '\n');
+  return simplify(fixSpaces(fixPunctuation(stripPinyin(text))));
+}
+
+/** Positions of the scrape's lost characters in a (normalised) text. */
+export function garbledSpans(text: string): { index: number; context: string }[] {
+  const spans: { index: number; context: string }[] = [];
+  for (const m of text.matchAll(/\?+/g)) {
+    const index = m.index;
+    spans.push({ index, context: text.slice(Math.max(0, index - 6), index + m[0].length + 6) });
+  }
+  return spans;
+}

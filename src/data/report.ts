@@ -1,0 +1,60 @@
+/**
+ * Splits the NORMALISED report into its lead paragraph, sections and photo captions, so citations can be
+ * checked against the section they claim. Pure string logic: no dependencies.
+ */
+
+export interface ReportSection {
+  heading: string;
+  body: string;
+}
+
+export interface SplitReport {
+  text: string;
+  lead: string;
+  sections: ReportSection[];
+  captions: string[];
+}
+
+/** Sentence punctuation: a line without any is a heading or a caption. */
+const SENTENCE_PUNCT = /[，。；！？]/;
+
+/**
+ * The scrape kept photo captions as lines of their own, looking like headings. Both captions in this
+ * report sit directly above a heading, so in a run of punctuation-free lines the last is the heading and
+ * the ones before it are captions.
+ */
+export function splitReport(text: string): SplitReport {
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0);
+  const lead = lines[0] ?? '';
+  const sections: ReportSection[] = [];
+  const captions: string[] = [];
+  let pending: string[] = [];
+  for (const line of lines.slice(1)) {
+    if (!SENTENCE_PUNCT.test(line)) {
+      pending.push(line);
+      continue;
+    }
+    const heading = pending.pop();
+    captions.push(...pending);
+    pending = [];
+    if (heading === undefined) {
+      const last = sections.at(-1);
+      if (last) last.body += `\n${line}`;
+      continue;
+    }
+    sections.push({ heading, body: line });
+  }
+  captions.push(...pending);
+  return { text, lead, sections, captions };
+}
+
+/** The text a citation with this section label may quote from, or null if there is no such section. */
+export function sectionText(report: SplitReport, section: string): string | null {
+  if (section === 'lead') return report.lead;
+  if (section === 'caption') return report.captions.join('\n');
+  const found = report.sections.find((s) => s.heading === section);
+  return found ? found.body : null;
+}
