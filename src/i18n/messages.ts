@@ -2,12 +2,19 @@
  * User-facing text. zh-CN is the source language; `en` must cover every key (the type enforces it).
  * Enum values from data/ (categories, units, precision…) have keys built from the enum value.
  */
+import * as pairings from './dict/pairings';
+import * as panels from './dict/panels';
+import * as table from './dict/table';
+
 export const zh = {
+  ...panels.zh,
+  ...table.zh,
+  ...pairings.zh,
   'app.title': '会泽县 · 沪滇扶贫协作地图',
   'app.subtitle': '上海市宝山区 — 云南省会泽县，2017–2019',
   'map.label': '会泽县地图',
   'map.loading': '地图加载中…',
-  'map.schematicNote': '乡镇界线为示意',
+  'map.schematicNote': '乡镇界线为示意 / township lines are schematic',
   'map.noWebgl': '此浏览器无法显示地图（WebGL 不可用）。下面的表格列出全部内容。',
   'lang.switch': 'EN',
   'lang.switchLabel': 'Switch to English',
@@ -49,6 +56,9 @@ export const zh = {
   'list.noRecord': '无记录',
 
   'panel.close': '关闭',
+  'panel.detailTab': '详情',
+  'panel.columnLabel': '详情面板',
+  'beyond.tab': '会泽以外',
   'panel.county': '全县汇总',
   'panel.countyNote': '以下为全县性数字，不属于任何单一乡镇，地图上不设色。',
   'panel.township': '乡镇',
@@ -169,11 +179,14 @@ export const zh = {
 export type MessageKey = keyof typeof zh;
 
 export const en: Record<MessageKey, string> = {
+  ...panels.en,
+  ...table.en,
+  ...pairings.en,
   'app.title': 'Huize County · Shanghai–Yunnan Aid Map',
   'app.subtitle': 'Baoshan District, Shanghai — Huize County, Yunnan, 2017–2019',
   'map.label': 'Map of Huize County',
   'map.loading': 'Loading the map…',
-  'map.schematicNote': 'Township lines are schematic',
+  'map.schematicNote': 'Township lines are schematic / 乡镇界线为示意',
   'map.noWebgl': 'This browser cannot show the map (WebGL is unavailable). The table below lists everything.',
   'lang.switch': '中文',
   'lang.switchLabel': '切换到中文',
@@ -215,6 +228,9 @@ export const en: Record<MessageKey, string> = {
   'list.noRecord': 'no record',
 
   'panel.close': 'Close',
+  'panel.detailTab': 'Details',
+  'panel.columnLabel': 'Detail panel',
+  'beyond.tab': 'Beyond Huize',
   'panel.county': 'County summary',
   'panel.countyNote':
     'County-wide figures: they belong to no single township and are not painted on the map.',

@@ -1,0 +1,37 @@
+import type { Amount, Count, ReportDate } from '../data/schema';
+import { formatAmountWan, formatNumber } from './format';
+import { messages, type Locale, type MessageKey } from './messages';
+
+const t = (locale: Locale, key: MessageKey) => messages[locale][key];
+
+/** "22.4 万元" / "224,000 yuan". */
+export function formatAmount(amount: Amount, locale: Locale): string {
+  return formatAmountWan(amount.value_wan, locale);
+}
+
+/**
+ * A count with its unit as each language writes it: zh "1500 余亩", "183 人次"; en "over 1,500 mu".
+ * Figures the report gives in 万 (3.3万户) are stored as plain numbers and shown as such.
+ */
+export function formatCount(count: Count, locale: Locale): string {
+  const unit = t(locale, `unit.${count.unit}` as MessageKey);
+  const value = formatNumber(count.value, locale);
+  if (locale === 'zh-CN') {
+    const more = count.qualifier === 'more-than' ? t(locale, 'panel.moreThan') : '';
+    return `${value} ${more}${unit}`;
+  }
+  const more = count.qualifier === 'more-than' ? `${t(locale, 'panel.moreThan')} ` : '';
+  return `${more}${value} ${unit}`;
+}
+
+const monthsEn = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "2018年3月", "2018年以来" / "Mar 2018", "since 2018"; the precision the report gives, no more. */
+export function formatDate(date: ReportDate, locale: Locale): string {
+  if (locale === 'zh-CN') {
+    const base = date.month ? `${date.year}年${date.month}月` : `${date.year}年`;
+    return date.relation === 'since' ? `${base}以来` : base;
+  }
+  const base = date.month ? `${monthsEn[date.month - 1]} ${date.year}` : String(date.year);
+  return date.relation === 'since' ? `since ${base}` : base;
+}

@@ -1,0 +1,21 @@
+import type { LegendEntry } from '../geo/choropleth';
+import { formatAmountWan, formatNumber } from '../i18n/format';
+import type { Locale } from '../i18n/messages';
+import type { MetricId } from '../state/urlState';
+
+/** A class's range as the legend writes it: "1 – 4", "6.48 – 22.4 万元", "64,800 – 224,000 yuan". */
+export function rangeLabel(
+  entry: Extract<LegendEntry, { kind: 'class' }>,
+  metric: MetricId,
+  locale: Locale,
+): string {
+  if (metric === 'aid') {
+    if (locale === 'zh-CN') {
+      return `${formatNumber(entry.lower, locale)} – ${formatNumber(entry.upper, locale)} 万元`;
+    }
+    const lower = formatAmountWan(entry.lower, locale).replace(/ yuan$/, '');
+    return `${lower} – ${formatAmountWan(entry.upper, locale)}`;
+  }
+  if (entry.lower === entry.upper) return formatNumber(entry.lower, locale);
+  return `${formatNumber(entry.lower, locale)} – ${formatNumber(entry.upper, locale)}`;
+}

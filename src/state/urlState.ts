@@ -1,0 +1,135 @@
+import { classificationMethods, type ClassificationMethod } from '../geo/classify';
+import type { Locale } from '../i18n/messages';
+
+export const metricIds = ['activities', 'aid', 'reached', 'stationed', 'paired'] as const;
+export type MetricId = (typeof metricIds)[number];
+
+export type Selection = { kind: 'township'; code: string } | { kind: 'site'; id: string } | null;
+
+export interface MapView {
+  lon: number;
+  lat: number;
+  zoom: number;
+}
+
+/** Everything the address bar holds. Ids only: panels derive their content from the data. */
+export interface UrlState {
+  locale: Locale;
+  metric: MetricId;
+  method: ClassificationMethod;
+  selection: Selection;
+  categories: string[];
+  actors: string[];
+  years: number[];
+  view: MapView | null;
+  table: boolean;
+}
+
+/** What the URL may name; anything else is dropped. */
+export interface KnownIds {
+  townships: ReadonlySet<string>;
+  sites: ReadonlySet<string>;
+  categories: ReadonlySet<string>;
+  actors: ReadonlySet<string>;
+  years: ReadonlySet<number>;
+}
+
+export const defaultState: UrlState = {
+  locale: 'zh-CN',
+  metric: 'activities',
+  method: 'quantile',
+  selection: null,
+  categories: [],
+  actors: [],
+  years: [],
+  view: null,
+  table: false,
+};
+
+/** Where a view may be: a generous box around Huize, zooms the map allows. */
+const viewLimits = { lon: [100, 107], lat: [23, 30], zoom: [4, 16] } as const;
+
+function oneOf<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
+  return value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
+}
+
+function list(value: string | null, known: ReadonlySet<string>): string[] {
+  if (!value) return [];
+  return [...new Set(value.split(',').filter((v) => known.has(v)))].sort();
+}
+
+function parseView(value: string | null): MapView | null {
+  if (!value) return null;
+  const parts = value.split(',');
+  if (parts.length !== 3) return null;
+  const [lon, lat, zoom] = parts.map((p) => (/^-?\d{1,3}(\.\d{1,8})?$/.test(p) ? Number(p) : NaN)) as [
+    number,
+    number,
+    number,
+  ];
+  const within = (v: number, [lo, hi]: readonly [number, number]) => Number.isFinite(v) && v >= lo && v <= hi;
+  if (!within(lon, viewLimits.lon) || !within(lat, viewLimits.lat) || !within(zoom, viewLimits.zoom))
+    return null;
+  return { lon, lat, zoom };
+}
+
+function parseSelection(value: string | null, known: KnownIds): Selection {
+  if (!value) return null;
+  if (known.townships.has(value)) return { kind: 'township', code: value };
+  if (value.startsWith('site:') && known.sites.has(value.slice(5)))
+    return { kind: 'site', id: value.slice(5) };
+  return null;
+}
+
+/**
+ * Reads a URL hash ("#m=aid&sel=530326102…"). Never throws: anything unknown, malformed or out of range falls
+ * back to the default for that field alone.
+ */
+export function parseUrlState(hash: string, known: KnownIds): UrlState {
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(hash.replace(/^#/, '').slice(0, 2000));
+  } catch {
+    return { ...defaultState };
+  }
+  const years = list(params.get('year'), new Set([...known.years].map(String))).map(Number);
+  return {
+    locale: params.get('lang') === 'en' ? 'en' : 'zh-CN',
+    metric: oneOf(params.get('m'), metricIds, defaultState.metric),
+    method: oneOf(params.get('cls'), classificationMethods, defaultState.method),
+    selection: parseSelection(params.get('sel'), known),
+    categories: list(params.get('cat'), known.categories),
+    actors: list(params.get('actor'), known.actors),
+    years: years.sort((a, b) => a - b),
+    view: parseView(params.get('v')),
+    table: params.get('table') === '1',
+  };
+}
+
+const round = (v: number, digits: number) => String(Number(v.toFixed(digits)));
+
+/** Writes only what differs from the default, in a fixed order, so equal states give equal URLs. */
+export function formatUrlState(state: UrlState): string {
+  const params = new URLSearchParams();
+  if (state.locale !== defaultState.locale) params.set('lang', 'en');
+  if (state.metric !== defaultState.metric) params.set('m', state.metric);
+  if (state.method !== defaultState.method) params.set('cls', state.method);
+  if (state.selection) {
+    params.set(
+      'sel',
+      state.selection.kind === 'township' ? state.selection.code : `site:${state.selection.id}`,
+    );
+  }
+  if (state.categories.length) params.set('cat', [...state.categories].sort().join(','));
+  if (state.actors.length) params.set('actor', [...state.actors].sort().join(','));
+  if (state.years.length) params.set('year', [...state.years].sort((a, b) => a - b).join(','));
+  if (state.view) {
+    params.set(
+      'v',
+      [round(state.view.lon, 4), round(state.view.lat, 4), round(state.view.zoom, 2)].join(','),
+    );
+  }
+  if (state.table) params.set('table', '1');
+  const text = params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
+  return text ? `#${text}` : '';
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import {
+  defaultState,
+  formatUrlState,
+  parseUrlState,
+  type KnownIds,
+  type UrlState,
+} from '../../src/state/urlState';
+
+const known: KnownIds = {
+  townships: new Set(['530326102', '530326103']),
+  sites: new Set(['place-baiwu-village']),
+  categories: new Set(['donation', 'industry']),
+  actors: new Set(['org-a', 'org-b']),
+  years: new Set([2017, 2018]),
+};
+
+describe('parseUrlState', () => {
+  const rows: { hash: string; expected: Partial<UrlState> }[] = [
+    { hash: '', expected: {} },
+    { hash: '#lang=en', expected: { locale: 'en' } },
+    { hash: '#m=aid&cls=jenks', expected: { metric: 'aid', method: 'jenks' } },
+    { hash: '#sel=530326102', expected: { selection: { kind: 'township', code: '530326102' } } },
+    {
+      hash: '#sel=site:place-baiwu-village',
+      expected: { selection: { kind: 'site', id: 'place-baiwu-village' } },
+    },
+    { hash: '#sel=530326999', expected: {} },
+    { hash: '#sel=site:nowhere', expected: {} },
+    { hash: '#cat=industry,donation,bogus', expected: { categories: ['donation', 'industry'] } },
+    { hash: '#actor=org-b,org-b', expected: { actors: ['org-b'] } },
+    { hash: '#year=2018,2017,1e9', expected: { years: [2017, 2018] } },
+    { hash: '#v=103.3,26.5,9', expected: { view: { lon: 103.3, lat: 26.5, zoom: 9 } } },
+    { hash: '#v=1e400,26.5,9', expected: {} },
+    { hash: '#v=103.3,26.5,99', expected: {} },
+    { hash: '#v=NaN,NaN,NaN', expected: {} },
+    { hash: '#v=103.3,26.5', expected: {} },
+    { hash: '#m=<script>alert(1)</script>', expected: {} },
+    { hash: '#m=constructor&cls=__proto__', expected: {} },
+    { hash: '#%E0%A4%A', expected: {} },
+    { hash: '#table=1', expected: { table: true } },
+  ];
+  for (const { hash, expected } of rows) {
+    it(JSON.stringify(hash), () =>
+      expect(parseUrlState(hash, known)).toEqual({ ...defaultState, ...expected }),
+    );
+  }
+});
+
+describe('formatUrlState', () => {
+  it('writes nothing for the default state', () => expect(formatUrlState(defaultState)).toBe(''));
+
+  const states: Partial<UrlState>[] = [
+    { locale: 'en', metric: 'stationed', method: 'equal' },
+    { selection: { kind: 'township', code: '530326103' }, categories: ['industry'], years: [2018] },
+    { selection: { kind: 'site', id: 'place-baiwu-village' }, actors: ['org-a', 'org-b'] },
+    { view: { lon: 103.3456, lat: 26.4321, zoom: 8.25 }, table: true },
+  ];
+  for (const partial of states) {
+    it(`round-trips ${JSON.stringify(partial)}`, () => {
+      const state = { ...defaultState, ...partial };
+      expect(parseUrlState(formatUrlState(state), known)).toEqual(state);
+    });
+  }
+});
