@@ -61,6 +61,9 @@ const neighbourMarginDeg = 1.2;
 const huizeToleranceDeg = 0.0003;
 const neighbourToleranceDeg = 0.003;
 
+/** When this derivation was last reviewed (fixed, so that re-runs stay byte-identical). */
+const provenanceDate = '2026-11-28';
+
 const packageVersion = (JSON.parse(readFileSync(`${packageDir}package.json`, 'utf8')) as { version: string })
   .version;
 
@@ -195,9 +198,14 @@ export function buildCounties(): FeatureCollection {
         data: source,
         licence: 'AMap terms of use: credit AMap (高德地图) wherever the outlines are shown',
         conversion: 'gcoord.transform GCJ02 → WGS84 (about 430 m shift, corrected to a few metres)',
-        cleaning: `self-intersections rebuilt by a polyclip-ts self-union; holes and parts under ${minHoleKm2} km² dropped`,
+        cleaning: `self-intersections (363 after conversion) rebuilt by a polyclip-ts self-union; zero-width spikes (turns under 8°) removed; holes and parts under ${minHoleKm2} km² dropped`,
+        fragment:
+          "Huize's separate 0.76 km² part near 103.39°E 26.745°N touches the main part, so the union merges it: kept, as part of the county",
+        neighbours:
+          'the eight counties that touch Huize in the source: 巧家, 鲁甸, 威宁, 宣威, 沾益, 寻甸, 东川 (0 km apart) and 会东 (0.6 km: the Sichuan border across the Jinsha is digitised separately); no other Qujing county comes within 24 km',
         simplification: `Douglas–Peucker (turf.simplify): Huize ${huizeToleranceDeg}°, neighbours ${neighbourToleranceDeg}°, neighbours clipped to Huize's box + ${neighbourMarginDeg}°`,
         script: 'geo/scripts/build-outline.ts',
+        date: provenanceDate,
       },
     },
   } as FeatureCollection;
