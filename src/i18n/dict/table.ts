@@ -1,4 +1,51 @@
 /** User-facing text of the table components; merged into the main dictionary in ../messages.ts. */
-export const zh = {} as const;
+export const zh = {
+  'tv.townshipsCaption': '乡镇 × 指标（每行一个乡镇，共 {n} 个）',
+  'tv.activitiesCaption': '全部帮扶事项（共 {n} 项）',
+  'tv.total': '合计（共享数字只计一次）',
+  'tv.totalNote':
+    '合计行：事项数为落到乡镇的不重复事项数；多个乡镇共享的金额和人数只计一次。全县性、乡镇未证实及会泽县外的数字不计入本表。',
+  'tv.shared': '含与其他乡镇共享的事项或数字',
+  'tv.sharedNote': '※ 多个乡镇共同的事项、金额或人数，在每个相关乡镇的行中全额计入；合计行只计一次。',
+  'tv.notPaired': '报道未提及结对',
+  'tv.noFigures': '无数字',
+  'tv.undated': '未注明时间',
+  'tv.date': '时间',
+  'tv.downloadTownships': '下载 CSV：乡镇 × 指标',
+  'tv.downloadActivities': '下载 CSV：全部帮扶事项',
+  'tv.fileTownships': '会泽-乡镇指标.csv',
+  'tv.fileActivities': '会泽-帮扶事项.csv',
+  'tv.csv.altName': '拼音',
+  'tv.csv.aidWan': '落到乡镇的帮扶金额（万元）',
+  'tv.csv.shared': '含共享数字（※）',
+  'tv.csv.section': '出处（章节）',
+  'tv.csv.phrase': '出处（原文）',
+  'tv.listSeparator': '、',
+  'tv.labelSeparator': '：',
+} as const;
 
-export const en: Record<keyof typeof zh, string> = {};
+export const en: Record<keyof typeof zh, string> = {
+  'tv.townshipsCaption': 'Townships × metrics (one row per township, {n} in all)',
+  'tv.activitiesCaption': 'All activities ({n} in all)',
+  'tv.total': 'Total (shared figures counted once)',
+  'tv.totalNote':
+    'Total row: activities placed at townships, each counted once; amounts and people shared by several townships are counted once. County-wide figures, figures whose township is not proven and figures outside Huize are not in this table.',
+  'tv.shared': 'includes an activity or figure shared with other townships',
+  'tv.sharedNote':
+    '※ An activity, amount or group of people shared by several townships is counted in full in the row of each; the total counts it once.',
+  'tv.notPaired': 'No pairing named',
+  'tv.noFigures': 'no figures',
+  'tv.undated': 'undated',
+  'tv.date': 'Date',
+  'tv.downloadTownships': 'Download CSV: townships × metrics',
+  'tv.downloadActivities': 'Download CSV: all activities',
+  'tv.fileTownships': 'huize-townships.csv',
+  'tv.fileActivities': 'huize-activities.csv',
+  'tv.csv.altName': 'Chinese name',
+  'tv.csv.aidWan': 'Aid placed at the township (10,000 yuan, 万元)',
+  'tv.csv.shared': 'Includes shared figures (※)',
+  'tv.csv.section': 'Source section',
+  'tv.csv.phrase': 'Source phrase',
+  'tv.listSeparator': ', ',
+  'tv.labelSeparator': ': ',
+};
