@@ -2,6 +2,7 @@ import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumExecutable } from './tests/e2e/browser';
 
 const port = 4173;
+const officialPort = 4174;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -18,11 +19,20 @@ export default defineConfig({
     locale: 'zh-CN',
     launchOptions: { executablePath: chromiumExecutable(), args: chromiumArgs },
   },
-  webServer: {
-    // The production build, as users get it (`npm run test:e2e` builds first).
-    command: `npx vite preview --port ${port} --strictPort`,
-    url: `http://localhost:${port}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      // The production build, as users get it (`npm run test:e2e` builds first).
+      command: `npx vite preview --port ${port} --strictPort`,
+      url: `http://localhost:${port}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      // The same app built with township lines that came through geo:import (tests/e2e/official.spec.ts).
+      command: `npx tsx tests/e2e/build-official.ts && npx vite preview --outDir dist-official --port ${officialPort} --strictPort`,
+      url: `http://localhost:${officialPort}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+  ],
 });

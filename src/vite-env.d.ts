@@ -1,2 +1,8 @@
 /// <reference types="svelte" />
 /// <reference types="vite/client" />
+
+/** geo/townships.geojson, or the file named by HUIZE_TOWNSHIPS_FILE at build time (see vite.config.ts). */
+declare module 'virtual:townships?raw' {
+  const text: string;
+  export default text;
+}

@@ -1,7 +1,10 @@
 import { classCount, classify, slotOf, type Classification, type ClassificationMethod } from './classify';
 import { categoricalColour, colourOf, noRecordColor, sequentialRamp, zeroColor } from './palette';
 
-/** A legend row: what a colour means. Ranges are [lower, upper] of the class, both as data values. */
+/**
+ * A legend row: what a colour means. A class row gives the smallest and largest value actually in it (so
+ * "2 – 4" never suggests a township with 2.5), which always lies within the class's breaks.
+ */
 export type LegendEntry =
   | { kind: 'class'; colour: string; lower: number; upper: number; count: number }
   | { kind: 'zero'; colour: string; count: number }
@@ -27,21 +30,27 @@ export function numericChoropleth(
   const n = classCount(classification);
   const fills = new Map<string, string>();
   const counts = { none: 0, zero: 0, classes: new Array<number>(n).fill(0) };
+  const members: number[][] = Array.from({ length: n }, () => []);
   for (const [code, value] of values) {
     const slot = slotOf(value, classification);
     fills.set(code, colourOf(slot, n));
     if (slot.kind === 'none') counts.none++;
     else if (slot.kind === 'zero') counts.zero++;
-    else counts.classes[slot.index]!++;
+    else {
+      counts.classes[slot.index]!++;
+      members[slot.index]!.push(value!);
+    }
   }
   const ramp = sequentialRamp(n);
   const legend: LegendEntry[] = [];
   for (let i = 0; i < n; i++) {
+    const inClass = members[i]!;
+    // An empty class (equal intervals can leave gaps) shows its breaks instead.
     legend.push({
       kind: 'class',
       colour: ramp[i]!,
-      lower: classification.breaks[i]!,
-      upper: classification.breaks[i + 1]!,
+      lower: inClass.length ? Math.min(...inClass) : classification.breaks[i]!,
+      upper: inClass.length ? Math.max(...inClass) : classification.breaks[i + 1]!,
       count: counts.classes[i]!,
     });
   }

@@ -1,4 +1,4 @@
-import { ckmeans, equalIntervalBreaks, quantile } from 'simple-statistics';
+import { ckmeans, equalIntervalBreaks } from 'simple-statistics';
 
 export const classificationMethods = ['quantile', 'jenks', 'equal'] as const;
 export type ClassificationMethod = (typeof classificationMethods)[number];
@@ -27,8 +27,10 @@ function rawBreaks(positive: number[], method: ClassificationMethod, k: number):
     case 'equal':
       return equalIntervalBreaks(positive, k);
     case 'quantile':
+      // Nearest-rank quantiles: every break is a value some township has, so the legend never shows an
+      // interpolated "2.25 activities".
       return Array.from({ length: k + 1 }, (_, i) =>
-        i === 0 ? min : i === k ? max : quantile(positive, i / k),
+        i === 0 ? min : i === k ? max : positive[Math.max(0, Math.ceil((i / k) * positive.length) - 1)]!,
       );
     case 'jenks': {
       // ckmeans is the optimal (dynamic-programming) form of Jenks natural breaks; simple-statistics' own

@@ -99,7 +99,7 @@ export const zh = {
   'pairings.aggregate': '村、企结对（全县）',
 
   'beyond.title': '会泽以外：小龙虾产业带动',
-  'beyond.note': '报道称在其带动下，以下各地小龙虾养殖相继得到发展。',
+  'beyond.note': '报道称“在他的带动下”，以下各地小龙虾养殖相继得到发展。',
   'beyond.noLocation': '（无可引用的位置）',
 
   'filters.title': '筛选',
@@ -272,7 +272,7 @@ export const en: Record<MessageKey, string> = {
   'pairings.aggregate': 'Villages and enterprises (county-wide)',
 
   'beyond.title': 'Beyond Huize: crayfish farming spreads',
-  'beyond.note': 'The report says crayfish farming developed in these places following Huize’s lead.',
+  'beyond.note': 'The report says that “led by him” crayfish farming developed in these places.',
   'beyond.noLocation': '(no citable position)',
 
   'filters.title': 'Filters',

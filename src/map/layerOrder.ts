@@ -8,6 +8,7 @@ export const layerOrder = [
   'neighbour-fill',
   'county-fill',
   'township-fill',
+  'township-hatch',
   'rivers',
   'neighbour-line',
   'township-line',

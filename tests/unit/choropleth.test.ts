@@ -25,11 +25,35 @@ describe('numericChoropleth', () => {
     expect(result.legend.map((e) => e.kind)).toEqual(['zero', 'class', 'class', 'class', 'none']);
     expect(result.legend.reduce((sum, e) => sum + e.count, 0)).toBe(values.size);
     const classes = result.legend.filter((e) => e.kind === 'class');
+    // Members: 1 | 5 | 10, within breaks 1–4, 4–7, 7–10.
     expect(classes.map((e) => [e.lower, e.upper])).toEqual([
-      [1, 4],
-      [4, 7],
-      [7, 10],
+      [1, 1],
+      [5, 5],
+      [10, 10],
     ]);
+  });
+
+  it('an empty class shows its breaks; member ranges lie within the breaks', () => {
+    const gappy = numericChoropleth(
+      new Map([
+        ['a', 1],
+        ['b', 2],
+        ['c', 10],
+      ]),
+      'equal',
+      3,
+    );
+    const classes = gappy.legend.filter((e) => e.kind === 'class');
+    expect(classes.map((e) => [e.lower, e.upper, e.count])).toEqual([
+      [1, 2, 2],
+      [4, 7, 0],
+      [10, 10, 1],
+    ]);
+    const breaks = gappy.classification!.breaks;
+    classes.forEach((e, i) => {
+      expect(e.lower).toBeGreaterThanOrEqual(breaks[i]!);
+      expect(e.upper).toBeLessThanOrEqual(breaks[i + 1]!);
+    });
   });
 
   it('no record colour differs from every class colour', () => {

@@ -56,7 +56,7 @@ describe('classify', () => {
       values: [1, 1, 2, 2],
       method: 'quantile',
       k: 5,
-      breaks: [1, 1.5, 2],
+      breaks: [1, 2],
       hasZero: false,
     },
   ];

@@ -1,0 +1,42 @@
+import { applyFilters } from '../data/filters';
+import type { HuizeData } from '../data/load';
+import { townshipMetrics } from '../data/metrics';
+import { categoricalChoropleth, numericChoropleth, type Choropleth } from '../geo/choropleth';
+import { isNumericMetric, numericValues, pairedValues } from '../geo/metricValues';
+import type { AppState } from './appState.svelte';
+
+/**
+ * Everything derived from the data and the user's choices: filtered data → metrics → choropleth. The map,
+ * legend, list, panels and table all read from here, so they cannot disagree.
+ */
+export class MapModel {
+  readonly data: HuizeData;
+  readonly state: AppState;
+
+  constructor(data: HuizeData, state: AppState) {
+    this.data = data;
+    this.state = state;
+  }
+
+  filtered = $derived.by(() =>
+    applyFilters(this.data, {
+      categories: this.state.categories,
+      actors: this.state.actors,
+      years: this.state.years,
+    }),
+  );
+
+  metrics = $derived(townshipMetrics(this.filtered));
+
+  values = $derived.by((): Map<string, number | string | null> => {
+    const metric = this.state.metric;
+    return isNumericMetric(metric) ? numericValues(this.metrics, metric) : pairedValues(this.metrics);
+  });
+
+  choropleth = $derived.by((): Choropleth => {
+    const metric = this.state.metric;
+    return isNumericMetric(metric)
+      ? numericChoropleth(numericValues(this.metrics, metric), this.state.method)
+      : categoricalChoropleth(pairedValues(this.metrics));
+  });
+}

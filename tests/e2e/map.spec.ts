@@ -1,0 +1,169 @@
+import { townshipMetrics } from '../../src/data/metrics';
+import { numericChoropleth } from '../../src/geo/choropleth';
+import { numericValues } from '../../src/geo/metricValues';
+import { rangeLabel } from '../../src/panels/legendLabels';
+import { testData } from './data';
+import { expect, test, waitForMap } from './fixtures';
+import { fills, pointInTownship } from './mapHelpers';
+
+const data = testData();
+const metrics = townshipMetrics(data);
+const codes = data.townships.map((t) => t.id);
+const withRecords = data.townships.filter((t) => (data.activitiesByTownship.get(t.id) ?? []).length > 0);
+
+test('clicking each township with records lists exactly the activities the data places there', async ({
+  page,
+}, testInfo) => {
+  await page.goto('/');
+  await waitForMap(page);
+  expect(withRecords.length).toBeGreaterThan(5);
+  for (const township of withRecords) {
+    const point = await pointInTownship(page, township.id);
+    await page.mouse.click(point.x, point.y);
+    const panel = page.getByTestId('township-panel');
+    await expect(panel).toHaveAttribute('data-code', township.id);
+    const expected = (data.activitiesByTownship.get(township.id) ?? []).map((a) => a.id).sort();
+    const shown = await panel
+      .locator('[data-activity-id]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-activity-id')!));
+    expect([...new Set(shown)].sort(), township.name_zh).toEqual(expected);
+    await expect(panel).toContainText(township.name_zh);
+    expect(page.url()).toContain(`sel=${township.id}`);
+    const state = await page.evaluate(
+      (code) => window.__map!.getFeatureState({ source: 'townships', id: code }),
+      township.id,
+    );
+    expect(state.selected).toBe(true);
+  }
+  await page.screenshot({ path: testInfo.outputPath('township-selected.png') });
+});
+
+test('switching the metric repaints the fill and the legend shows the classification breaks', async ({
+  page,
+}, testInfo) => {
+  await page.goto('/');
+  await waitForMap(page);
+  const before = await fills(page, codes);
+  for (const metric of ['aid', 'reached'] as const) {
+    await page.getByTestId('metric-select').selectOption(metric);
+    const expected = numericChoropleth(numericValues(metrics, metric), 'quantile');
+    await expect
+      .poll(async () => fills(page, codes))
+      .toEqual(Object.fromEntries(codes.map((c) => [c, expected.fills.get(c)])));
+    const labels = expected.legend
+      .filter((e) => e.kind === 'class')
+      .map((e) => rangeLabel(e as Extract<typeof e, { kind: 'class' }>, metric, 'zh-CN'));
+    const legend = page.getByTestId('legend');
+    for (const label of labels) await expect(legend).toContainText(label);
+  }
+  expect(await fills(page, codes)).not.toEqual(before);
+  for (const method of ['jenks', 'equal'] as const) {
+    await page.getByTestId('method-select').selectOption(method);
+    const expected = numericChoropleth(numericValues(metrics, 'reached'), method);
+    await expect
+      .poll(async () => fills(page, codes))
+      .toEqual(Object.fromEntries(codes.map((c) => [c, expected.fills.get(c)])));
+  }
+  await page.screenshot({ path: testInfo.outputPath('metric-reached-equal.png') });
+});
+
+test('keyboard only: search the list, select a township, and its panel opens', async ({ page }) => {
+  await page.goto('/');
+  await waitForMap(page);
+  const search = page.getByTestId('township-search');
+  // Reach the search box by tabbing, as a keyboard user does.
+  for (let i = 0; i < 15 && !(await search.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(search).toBeFocused();
+  await page.keyboard.type('dajing');
+  await page.keyboard.press('Tab');
+  await expect(page.locator('button[data-code="530326107"]')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('township-panel')).toHaveAttribute('data-code', '530326107');
+  expect(page.url()).toContain('sel=530326107');
+});
+
+test('the URL restores metric, classification, selection, filters and language; Back and Forward work', async ({
+  page,
+}) => {
+  await page.goto('/#lang=en&m=aid&cls=jenks&sel=530326102&cat=donation');
+  await waitForMap(page);
+  await expect(page.getByTestId('metric-select')).toHaveValue('aid');
+  await expect(page.getByTestId('method-select')).toHaveValue('jenks');
+  await expect(page.getByTestId('township-panel')).toHaveAttribute('data-code', '530326102');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Huize County · Shanghai–Yunnan Aid Map');
+  await page.reload();
+  await waitForMap(page);
+  await expect(page.getByTestId('township-panel')).toHaveAttribute('data-code', '530326102');
+
+  await page.locator('button[data-code="530326107"]').click();
+  await expect(page.getByTestId('township-panel')).toHaveAttribute('data-code', '530326107');
+  await page.goBack();
+  await expect(page.getByTestId('township-panel')).toHaveAttribute('data-code', '530326102');
+  await page.goForward();
+  await expect(page.getByTestId('township-panel')).toHaveAttribute('data-code', '530326107');
+});
+
+test('a hostile or invalid URL gives the default view without errors', async ({ page }) => {
+  await page.goto('/#m=<img src=x onerror=alert(1)>&sel=999&v=1e999,NaN,-5&cls=__proto__&year=abc');
+  await waitForMap(page);
+  await expect(page.getByTestId('metric-select')).toHaveValue('activities');
+  await expect(page.getByTestId('county-summary')).toBeVisible();
+});
+
+test('filters change the counts, the fill and the legend', async ({ page }) => {
+  await page.goto('/');
+  await waitForMap(page);
+  await page.getByTestId('filters-toggle').click();
+  await page.locator('input[data-category="donation"]').check();
+  const donations = [...data.activities.values()].filter((a) => a.category === 'donation');
+  await expect(page.getByTestId('filters-shown')).toHaveText(`${donations.length} / ${data.activities.size}`);
+  expect(page.url()).toContain('cat=donation');
+  for (const township of data.townships) {
+    const expected = (data.activitiesByTownship.get(township.id) ?? []).filter(
+      (a) => a.category === 'donation',
+    ).length;
+    const item = page.locator(`button[data-code="${township.id}"] .value`);
+    await expect(item).toHaveText(expected > 0 ? String(expected) : /无记录/);
+  }
+  await expect(page.getByTestId('legend')).toContainText('已筛选');
+});
+
+test('English switch changes labels and number formats', async ({ page }) => {
+  await page.goto('/#m=aid');
+  await waitForMap(page);
+  const dajing = page.locator('button[data-code="530326107"] .value');
+  await expect(dajing).toHaveText('22.4 万元');
+  await page.getByTestId('lang-toggle').click();
+  await expect(dajing).toHaveText('224,000 yuan');
+  await expect(page.getByTestId('metric-select').locator('option:checked')).toHaveText(
+    'Aid placed at the township',
+  );
+  const field = await page.evaluate(() => window.__map!.getLayoutProperty('township-labels', 'text-field'));
+  expect(JSON.stringify(field)).toContain('name_pinyin');
+  expect(page.url()).toContain('lang=en');
+});
+
+test('the table lists the same values as the map', async ({ page }) => {
+  await page.goto('/');
+  await waitForMap(page);
+  await page.getByTestId('table-toggle').click();
+  const table = page.getByTestId('table-townships');
+  await expect(table).toBeVisible();
+  for (const township of data.townships) {
+    const m = metrics.get(township.id)!;
+    const cell = table.locator(`tr[data-code="${township.id}"] [data-metric="activities"]`);
+    if (m.activityCount === 0 && m.pairings.length === 0) await expect(cell).not.toHaveText(/\d/);
+    else await expect(cell).toHaveAttribute('data-value', String(m.activityCount));
+  }
+});
+
+test('with schematic township cells the map says so and draws their lines dashed', async ({ page }) => {
+  await page.goto('/');
+  await waitForMap(page);
+  await expect(page.getByTestId('schematic-note')).toBeVisible();
+  await expect(page.getByTestId('schematic-note')).toContainText('乡镇界线为示意');
+  const dash = await page.evaluate(() => window.__map!.getPaintProperty('township-line', 'line-dasharray'));
+  expect(dash).toEqual([3, 2]);
+});

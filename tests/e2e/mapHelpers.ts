@@ -1,0 +1,71 @@
+import type { Page } from '@playwright/test';
+import { townshipGeo } from './data';
+
+/**
+ * A screen point (relative to the page) inside a township's drawn fill, clear of site symbols: found by
+ * asking the map what it rendered on a grid, so the test clicks where a user would.
+ */
+export async function pointInTownship(page: Page, code: string): Promise<{ x: number; y: number }> {
+  const found = await findPoint(page, code);
+  if (found) return found;
+  // Out of view or too small at this zoom (the urban 街道 are a few km across): bring it into view as a
+  // user would, using its extent from the township file.
+  const rings = townshipGeo().find((t) => t.code === code)?.rings ?? [];
+  const xs = rings.flat().map((p) => p[0]);
+  const ys = rings.flat().map((p) => p[1]);
+  const bounds: [[number, number], [number, number]] = [
+    [Math.min(...xs), Math.min(...ys)],
+    [Math.max(...xs), Math.max(...ys)],
+  ];
+  await page.evaluate(
+    (b) =>
+      new Promise<void>((resolve) => {
+        const map = window.__map!;
+        map.once('idle', () => resolve());
+        map.fitBounds(b, { duration: 0, padding: 80 });
+      }),
+    bounds,
+  );
+  const zoomed = await findPoint(page, code);
+  if (!zoomed) throw new Error(`no clickable point found for township ${code}`);
+  return zoomed;
+}
+
+async function findPoint(page: Page, code: string): Promise<{ x: number; y: number } | null> {
+  return page.evaluate((wanted) => {
+    const map = window.__map!;
+    const canvas = map.getCanvas();
+    const rect = canvas.getBoundingClientRect();
+    const width = canvas.clientWidth;
+    const height = canvas.clientHeight;
+    const hits: { x: number; y: number }[] = [];
+    for (let y = 8; y < height - 8; y += 6) {
+      for (let x = 8; x < width - 8; x += 6) {
+        const top = map.queryRenderedFeatures([x, y], { layers: ['township-fill'] })[0];
+        if (!top || String(top.properties.code) !== wanted) continue;
+        const box: [[number, number], [number, number]] = [
+          [x - 14, y - 14],
+          [x + 14, y + 14],
+        ];
+        if (map.queryRenderedFeatures(box, { layers: ['site-symbols'] }).length) continue;
+        hits.push({ x, y });
+      }
+    }
+    const middle = hits[Math.floor(hits.length / 2)];
+    return middle ? { x: rect.left + middle.x, y: rect.top + middle.y } : null;
+  }, code);
+}
+
+export async function featureState(page: Page, source: string, id: string): Promise<Record<string, unknown>> {
+  return page.evaluate(([s, i]) => window.__map!.getFeatureState({ source: s!, id: i! }), [source, id]);
+}
+
+export async function fills(page: Page, codes: readonly string[]): Promise<Record<string, unknown>> {
+  return page.evaluate(
+    (all) =>
+      Object.fromEntries(
+        all.map((c) => [c, window.__map!.getFeatureState({ source: 'townships', id: c }).fill]),
+      ),
+    [...codes],
+  );
+}
