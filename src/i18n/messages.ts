@@ -49,6 +49,8 @@ export const zh = {
     '※ 多个乡镇共同获得的金额或人数，在每个乡镇的面板中标注“与…共享”并计入各自数值；全县合计只计一次。',
   'legend.countyWide': '全县性数字不落到任何乡镇，见右侧“全县汇总”。',
   'legend.townships': '个乡镇',
+  'legend.sites': '点位符号',
+  'legend.approximate': '空心：位置仅为大致（误差数公里以上）',
 
   'list.title': '乡镇',
   'list.search': '搜索乡镇（中文、拼音或英文）',
@@ -57,6 +59,7 @@ export const zh = {
 
   'panel.close': '关闭',
   'panel.detailTab': '详情',
+  'panel.alsoHere': '同一位置还有',
   'panel.columnLabel': '详情面板',
   'beyond.tab': '会泽以外',
   'panel.county': '全县汇总',
@@ -221,6 +224,8 @@ export const en: Record<MessageKey, string> = {
     '※ An amount or group of people shared by several townships is marked “shared with …” in each panel and counted in each township’s value; county totals count it once.',
   'legend.countyWide': 'County-wide figures belong to no township: see “County summary”.',
   'legend.townships': 'townships',
+  'legend.sites': 'Site symbols',
+  'legend.approximate': 'hollow: position only approximate (km or more)',
 
   'list.title': 'Townships',
   'list.search': 'Search townships (Chinese, pinyin or English)',
@@ -229,6 +234,7 @@ export const en: Record<MessageKey, string> = {
 
   'panel.close': 'Close',
   'panel.detailTab': 'Details',
+  'panel.alsoHere': 'Also at this point',
   'panel.columnLabel': 'Detail panel',
   'beyond.tab': 'Beyond Huize',
   'panel.county': 'County summary',

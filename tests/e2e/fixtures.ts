@@ -22,13 +22,16 @@ interface Watch {
  * Every test gets a page that records uncaught errors and requests to non-local addresses, and fails at the
  * end if there were any.
  */
-export const test = base.extend<{ watch: Watch }>({
+export const test = base.extend<{ watch: Watch; allowedRemote: RegExp[] }>({
+  /** Remote addresses a test lets through on purpose (and answers itself with page.route). */
+  allowedRemote: [[], { option: true }],
   watch: [
-    async ({ page }, use) => {
+    async ({ page, allowedRemote }, use) => {
       const watch: Watch = { pageErrors: [], remoteRequests: [] };
       page.on('pageerror', (error) => watch.pageErrors.push(String(error)));
       page.on('request', (request) => {
-        if (!isLocalUrl(request.url())) watch.remoteRequests.push(request.url());
+        const url = request.url();
+        if (!isLocalUrl(url) && !allowedRemote.some((re) => re.test(url))) watch.remoteRequests.push(url);
       });
       await use(watch);
       expect(watch.pageErrors, 'uncaught page errors').toEqual([]);
