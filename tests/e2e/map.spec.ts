@@ -78,7 +78,7 @@ test('keyboard only: search the list, select a township, and its panel opens', a
   await expect(search).toBeFocused();
   await page.keyboard.type('dajing');
   await page.keyboard.press('Tab');
-  await expect(page.locator('button[data-code="530326107"]')).toBeFocused();
+  await expect(page.getByTestId('township-list').locator('button[data-code="530326107"]')).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('township-panel')).toHaveAttribute('data-code', '530326107');
   expect(page.url()).toContain('sel=530326107');
@@ -97,7 +97,7 @@ test('the URL restores metric, classification, selection, filters and language; 
   await waitForMap(page);
   await expect(page.getByTestId('township-panel')).toHaveAttribute('data-code', '530326102');
 
-  await page.locator('button[data-code="530326107"]').click();
+  await page.getByTestId('township-list').locator('button[data-code="530326107"]').click();
   await expect(page.getByTestId('township-panel')).toHaveAttribute('data-code', '530326107');
   await page.goBack();
   await expect(page.getByTestId('township-panel')).toHaveAttribute('data-code', '530326102');
@@ -124,7 +124,7 @@ test('filters change the counts, the fill and the legend', async ({ page }) => {
     const expected = (data.activitiesByTownship.get(township.id) ?? []).filter(
       (a) => a.category === 'donation',
     ).length;
-    const item = page.locator(`button[data-code="${township.id}"] .value`);
+    const item = page.getByTestId('township-list').locator(`button[data-code="${township.id}"] .value`);
     await expect(item).toHaveText(expected > 0 ? String(expected) : /无记录/);
   }
   await expect(page.getByTestId('legend')).toContainText('已筛选');
@@ -133,7 +133,7 @@ test('filters change the counts, the fill and the legend', async ({ page }) => {
 test('English switch changes labels and number formats', async ({ page }) => {
   await page.goto('/#m=aid');
   await waitForMap(page);
-  const dajing = page.locator('button[data-code="530326107"] .value');
+  const dajing = page.getByTestId('township-list').locator('button[data-code="530326107"] .value');
   await expect(dajing).toHaveText('22.4 万元');
   await page.getByTestId('lang-toggle').click();
   await expect(dajing).toHaveText('224,000 yuan');

@@ -1,6 +1,6 @@
 /** User-facing text of the detail panels; merged into the main dictionary in ../messages.ts. */
 export const zh = {
-  'panel.statedTotal': '报道所述总数，不与其他数字相加',
+  'panel.statedTotal': '所述总数 · 不相加',
   'panel.destinations': '前往',
   'panel.pinyin': '拼音',
   'panel.kind': '类型',
@@ -38,7 +38,7 @@ export const zh = {
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
-  'panel.statedTotal': 'a total as the report states it: never added to other figures',
+  'panel.statedTotal': 'stated total · not added',
   'panel.destinations': 'Went to',
   'panel.pinyin': 'Pinyin',
   'panel.kind': 'Kind',
