@@ -6,7 +6,15 @@ import svelteConfig from './svelte.config.js';
 
 export default ts.config(
   {
-    ignores: ['node_modules/', 'dist/', 'dist-single/', 'dist-official/', 'bench/dist-floor/', 'test-results/', 'playwright-report/'],
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'dist-single/',
+      'dist-official/',
+      'bench/dist-floor/',
+      'test-results/',
+      'playwright-report/',
+    ],
   },
   js.configs.recommended,
   ...ts.configs.recommended,
