@@ -63,3 +63,25 @@ describe('formatUrlState', () => {
     });
   }
 });
+
+describe('parseUrlState on 500 random and hostile hashes', () => {
+  it('never throws and always gives a state made of known values', async () => {
+    const { hostileHashes } = await import('../e2e/hostileUrls');
+    for (const hash of hostileHashes(500)) {
+      const state = parseUrlState(hash, known);
+      expect(['zh-CN', 'en']).toContain(state.locale);
+      expect(['activities', 'aid', 'reached', 'stationed', 'paired']).toContain(state.metric);
+      expect(['quantile', 'jenks', 'equal']).toContain(state.method);
+      if (state.selection?.kind === 'township') expect(known.townships.has(state.selection.code)).toBe(true);
+      if (state.selection?.kind === 'site') expect(known.sites.has(state.selection.id)).toBe(true);
+      for (const c of state.categories) expect(known.categories.has(c)).toBe(true);
+      for (const y of state.years) expect(known.years.has(y)).toBe(true);
+      if (state.view) {
+        expect(state.view.zoom).toBeGreaterThanOrEqual(4);
+        expect(state.view.zoom).toBeLessThanOrEqual(16);
+      }
+      // What it parses to writes back to a URL that parses to the same state.
+      expect(parseUrlState(formatUrlState(state), known)).toEqual(state);
+    }
+  });
+});

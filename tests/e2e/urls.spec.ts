@@ -1,0 +1,36 @@
+import { expect, test, waitForMap } from './fixtures';
+import { hostileHashes } from './hostileUrls';
+
+const metrics = ['activities', 'aid', 'reached', 'stationed', 'paired'];
+const methods = ['quantile', 'jenks', 'equal'];
+
+test('500 random and hostile URL states: the app stays valid and throws nothing', async ({ page }) => {
+  await page.goto('/');
+  await waitForMap(page);
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  for (const hash of hostileHashes(500)) {
+    await page.evaluate(
+      (h) =>
+        new Promise<void>((resolve) => {
+          window.location.hash = h;
+          requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+        }),
+      hash,
+    );
+    expect(metrics).toContain(await page.getByTestId('metric-select').inputValue());
+    expect(methods).toContain(await page.getByTestId('method-select').inputValue());
+  }
+  // The map still answers after all that, at a sane camera.
+  const camera = await page.evaluate(() => ({
+    zoom: window.__map!.getZoom(),
+    centre: window.__map!.getCenter(),
+  }));
+  expect(camera.zoom).toBeGreaterThanOrEqual(4);
+  expect(camera.zoom).toBeLessThanOrEqual(16);
+  expect(Number.isFinite(camera.centre.lng) && Number.isFinite(camera.centre.lat)).toBe(true);
+  expect(dialogs).toEqual([]);
+});
