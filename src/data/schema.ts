@@ -5,6 +5,10 @@
  */
 import { z } from 'zod';
 
+// No run-time code generation: the built page's Content-Security-Policy forbids eval, and zod would otherwise
+// probe for it (a reported violation) before falling back.
+z.config({ jitless: true });
+
 const Id = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lower-case kebab-case (or a 9-digit township code)');
