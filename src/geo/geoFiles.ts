@@ -1,20 +1,74 @@
 import { z } from 'zod';
 
 /**
- * Schemas of the geographic files the app loads from geo/. Geometry is checked only for its type: the
- * geo/ build and its tests validate rings; the app checks that the join keys and labels are there.
+ * Schemas of the geographic files the app loads from geo/. Geometry is checked for its structure (closed
+ * rings of at least four positions, lines of at least two, coordinates on the globe): that is what MapLibre
+ * and the site checks need, and a file that fails it would draw garbage instead of failing loudly. Topology
+ * (crossing rings, gaps) is the geo/ build's and its tests' business.
  */
-const Position = z.tuple([z.number(), z.number()]);
+const Position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
 
-const PolygonGeometry = z.union([
-  z.object({ type: z.literal('Polygon'), coordinates: z.array(z.array(Position)) }),
-  z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(z.array(Position))) }),
+const Ring = z
+  .array(Position)
+  .min(4, 'a ring needs at least 4 positions')
+  .refine((ring) => {
+    const [first, last] = [ring[0], ring[ring.length - 1]];
+    return first !== undefined && last !== undefined && first[0] === last[0] && first[1] === last[1];
+  }, 'a ring must end where it starts');
+const Polygon = z.array(Ring).min(1, 'a polygon needs an outer ring');
+const Line = z.array(Position).min(2, 'a line needs at least 2 positions');
+
+const PolygonGeometry = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('Polygon'), coordinates: Polygon }),
+  z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(Polygon).min(1) }),
 ]);
 
-const LineGeometry = z.union([
-  z.object({ type: z.literal('LineString'), coordinates: z.array(Position) }),
-  z.object({ type: z.literal('MultiLineString'), coordinates: z.array(z.array(Position)) }),
+const LineGeometry = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('LineString'), coordinates: Line }),
+  z.object({ type: z.literal('MultiLineString'), coordinates: z.array(Line).min(1) }),
 ]);
+
+/** The geo/ files the app bundles, by the names errors use. */
+export const GEO_FILES = {
+  counties: 'geo/counties.geojson',
+  townships: 'geo/townships.geojson',
+  rivers: 'geo/rivers.geojson',
+} as const;
+export type GeoFile = (typeof GEO_FILES)[keyof typeof GEO_FILES];
+
+/**
+ * A geo file that is not what the app draws from. Named, and carrying the file and the field, so a failed
+ * build says which file to fix and where instead of a bare zod dump.
+ */
+export class GeoFileError extends Error {
+  override readonly name = 'GeoFileError';
+
+  constructor(
+    readonly file: string,
+    readonly field: string,
+    readonly detail: string,
+  ) {
+    super(`${file} ${field}: ${detail}`);
+  }
+}
+
+/** Parses with `schema`, turning the first zod issue into a GeoFileError that names the file and field. */
+function parseGeo<S extends z.ZodType>(schema: S, raw: unknown, file: string): z.infer<S> {
+  const r = schema.safeParse(raw);
+  if (r.success) return r.data;
+  const issue = r.error.issues[0]!;
+  const more = r.error.issues.length > 1 ? ` (and ${r.error.issues.length - 1} more)` : '';
+  throw new GeoFileError(file, issue.path.join('.') || '(root)', `${issue.message}${more}`);
+}
+
+/** JSON.parse that names the file it could not read. */
+export function parseGeoJsonText(text: string, file: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new GeoFileError(file, '(json)', (e as Error).message);
+  }
+}
 
 export const CountyProperties = z.object({
   code: z
@@ -37,10 +91,14 @@ export const CountiesFile = z.object({
 });
 export type CountiesFile = z.infer<typeof CountiesFile>;
 
-export function parseCounties(raw: unknown): CountiesFile {
-  const file = CountiesFile.parse(raw);
+export function parseCounties(raw: unknown, fileName: string = GEO_FILES.counties): CountiesFile {
+  const file = parseGeo(CountiesFile, raw, fileName);
   if (file.features.filter((f) => f.properties.role === 'county').length !== 1) {
-    throw new Error('geo/counties.geojson must hold exactly one feature with role "county" (Huize).');
+    throw new GeoFileError(
+      fileName,
+      'features.properties.role',
+      'must hold exactly one feature with role "county" (Huize)',
+    );
   }
   return file;
 }
@@ -56,6 +114,10 @@ export const RiversFile = z.object({
   ),
 });
 export type RiversFile = z.infer<typeof RiversFile>;
+
+export function parseRivers(raw: unknown, fileName: string = GEO_FILES.rivers): RiversFile {
+  return parseGeo(RiversFile, raw, fileName);
+}
 
 export const townshipKinds = ['街道', '镇', '乡'] as const;
 
@@ -87,21 +149,35 @@ export type TownshipsFile = z.infer<typeof TownshipsFile>;
 export type TownshipFeature = TownshipsFile['features'][number];
 
 /** The 25 township-level units of Huize, each exactly once. */
-export function parseTownships(raw: unknown): TownshipsFile {
-  const file = TownshipsFile.parse(raw);
-  const codes = file.features.map((f) => f.properties.code);
-  if (new Set(codes).size !== codes.length || codes.length !== 25) {
-    throw new Error(
-      `geo/townships.geojson must hold the 25 townships once each; it holds ${codes.length} features.`,
-    );
-  }
-  for (const f of file.features) {
-    if (f.properties.precision !== file.precision) {
-      throw new Error(
-        `Township ${f.properties.code} says precision "${f.properties.precision}" but the file says "${file.precision}".`,
+export function parseTownships(raw: unknown, fileName: string = GEO_FILES.townships): TownshipsFile {
+  const file = parseGeo(TownshipsFile, raw, fileName);
+  const seen = new Set<string>();
+  file.features.forEach((f, i) => {
+    if (seen.has(f.properties.code)) {
+      throw new GeoFileError(
+        fileName,
+        `features.${i}.properties.code`,
+        `code ${f.properties.code} appears twice`,
       );
     }
+    seen.add(f.properties.code);
+  });
+  if (file.features.length !== 25) {
+    throw new GeoFileError(
+      fileName,
+      'features',
+      `must hold the 25 townships once each; it holds ${file.features.length} features`,
+    );
   }
+  file.features.forEach((f, i) => {
+    if (f.properties.precision !== file.precision) {
+      throw new GeoFileError(
+        fileName,
+        `features.${i}.properties.precision`,
+        `township ${f.properties.code} says "${f.properties.precision}" but the file says "${file.precision}"`,
+      );
+    }
+  });
   return file;
 }
 
