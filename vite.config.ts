@@ -1,21 +1,26 @@
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import { inputPaths } from './build/paths.ts';
+import { validateInputs } from './build/validatePlugin.ts';
 
 /**
- * The township file the app bundles. Tests of the "official boundaries" path build the app against an
- * imported file in a temporary folder; everyone else gets geo/townships.geojson.
+ * The data folder and township file the app bundles. Tests build the app against other ones in temporary
+ * folders: HUIZE_TOWNSHIPS_FILE for imported official boundaries, HUIZE_DATA_DIR for hostile or broken
+ * data; everyone else gets data/ and geo/townships.geojson.
  */
-const townshipsFile =
-  process.env.HUIZE_TOWNSHIPS_FILE ?? fileURLToPath(new URL('./geo/townships.geojson', import.meta.url));
+const inputs = inputPaths();
+const dataDir = inputs.dataDir.replaceAll('\\', '/');
 
 export default defineConfig({
   // Relative asset URLs so the built app also works from a sub-path or file://.
   base: './',
-  plugins: [svelte(), svelteTesting()],
+  plugins: [validateInputs(inputs), svelte(), svelteTesting()],
   resolve: {
-    alias: [{ find: /^virtual:townships(\?raw)?$/, replacement: `${townshipsFile}$1` }],
+    alias: [
+      { find: /^virtual:townships(\?raw)?$/, replacement: `${inputs.townshipsFile}$1` },
+      { find: /^\$data\/(.+\.json)$/, replacement: `${dataDir}/$1` },
+    ],
   },
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: true },

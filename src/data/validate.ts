@@ -20,6 +20,7 @@ import {
   type TownshipType,
 } from './schema';
 import { sectionText, type SplitReport } from './report';
+import type { GeoFile } from '../geo/geoFiles';
 
 export const DATA_FILES = {
   organisations: 'organisations.json',
@@ -29,9 +30,11 @@ export const DATA_FILES = {
   people: 'people.json',
 } as const;
 export type DataKey = keyof typeof DATA_FILES;
-export type DataFile = (typeof DATA_FILES)[DataKey] | 'report';
+/** Where an error is: a data file, the report, or (for the checks against the map) a geo file. */
+export type DataFile = (typeof DATA_FILES)[DataKey] | 'report' | GeoFile;
 
 export type ErrorCode =
+  | 'json'
   | 'schema'
   | 'duplicate-id'
   | 'unknown-ref'
@@ -51,7 +54,8 @@ export type ErrorCode =
   | 'citation-section'
   | 'citation-garbled'
   | 'name-not-in-report'
-  | 'report-figure-missing';
+  | 'report-figure-missing'
+  | 'geo-mismatch';
 
 export interface DataError {
   file: DataFile;

@@ -1,0 +1,29 @@
+/**
+ * Where the app's inputs are. Kept apart from inputs.ts, which pulls in the app's parsers: vite.config.ts
+ * imports this one directly, and only the plugin loads the parsers (through Vite's module runner).
+ */
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = resolve(fileURLToPath(new URL('..', import.meta.url)));
+
+export interface InputPaths {
+  /** the folder holding the five data/*.json files */
+  dataDir: string;
+  townshipsFile: string;
+  countiesFile: string;
+  riversFile: string;
+}
+
+/**
+ * data/ and geo/ unless overridden: HUIZE_DATA_DIR builds the app from another data folder (the XSS and
+ * malformed-data tests do), HUIZE_TOWNSHIPS_FILE from imported official boundaries.
+ */
+export function inputPaths(env: NodeJS.ProcessEnv = process.env): InputPaths {
+  return {
+    dataDir: resolve(env.HUIZE_DATA_DIR ?? join(repoRoot, 'data')),
+    townshipsFile: resolve(env.HUIZE_TOWNSHIPS_FILE ?? join(repoRoot, 'geo/townships.geojson')),
+    countiesFile: join(repoRoot, 'geo/counties.geojson'),
+    riversFile: join(repoRoot, 'geo/rivers.geojson'),
+  };
+}

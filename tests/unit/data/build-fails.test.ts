@@ -1,0 +1,71 @@
+/**
+ * The real commands, not just the functions behind them: `vite build` and `npm run check:data` pointed at
+ * a broken copy of data/ (HUIZE_DATA_DIR / --data-dir) must exit non-zero and print the named error.
+ * The build goes to a temporary outDir and serves nothing, so it needs no lock against the e2e builds.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Activity } from '../../../src/data/schema';
+import { makeWorkspace, realJson } from './inputWorkspace';
+
+const activities = realJson<Activity[]>('activities.json');
+const broken = activities.findIndex((a) => a.places.length > 0);
+const brokenId = activities[broken]!.id;
+
+/** The environment without vitest's markers: the build plugin stands down under vitest. */
+function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && k !== 'TEST' && k !== 'NODE_ENV'),
+  );
+  return { ...env, ...extra };
+}
+
+function run(command: string, args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(command, args, { env: childEnv(env), encoding: 'utf8', timeout: 120_000 });
+  return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
+}
+
+describe('the build and check:data on broken data', () => {
+  const dangling = makeWorkspace();
+  dangling.edit<Activity[]>('data/activities.json', (a) => (a[broken]!.places[0] = 'place-nowhere'));
+  const notJson = makeWorkspace();
+  notJson.write('data/organisations.json', '[{"id": "org-x", ');
+  afterAll(() => {
+    dangling.dispose();
+    notJson.dispose();
+  });
+
+  it('vite build exits non-zero with the DataLoadError naming file, record and field', () => {
+    const outDir = join(dangling.dir, 'dist');
+    const { status, output } = run('npx', ['vite', 'build', '--outDir', outDir, '--logLevel', 'error'], {
+      HUIZE_DATA_DIR: dangling.paths.dataDir,
+    });
+    expect(status, output).not.toBe(0);
+    expect(output).toContain('DataLoadError');
+    expect(output).toContain(`activities.json [${brokenId}] places.0: unknown place "place-nowhere"`);
+    expect(existsSync(join(outDir, 'index.html')), 'nothing is shipped').toBe(false);
+  }, 120_000);
+
+  it('check:data exits 1 with a line naming file, record and field for a dangling reference', () => {
+    const { status, output } = run('npx', [
+      'tsx',
+      'data/check-data.ts',
+      '--data-dir',
+      dangling.paths.dataDir,
+    ]);
+    expect(status, output).toBe(1);
+    expect(output).toContain(
+      `activities.json [${brokenId}] places.0: unknown place "place-nowhere" (unknown-ref)`,
+    );
+  }, 120_000);
+
+  it('check:data exits 1 naming the file that is not JSON (HUIZE_DATA_DIR works too)', () => {
+    const { status, output } = run('npx', ['tsx', 'data/check-data.ts'], {
+      HUIZE_DATA_DIR: notJson.paths.dataDir,
+    });
+    expect(status, output).toBe(1);
+    expect(output).toMatch(/^organisations\.json \[\(file\)\] \(json\): .+ \(json\)$/m);
+  }, 120_000);
+});
