@@ -87,15 +87,11 @@ export function readGeo(paths: InputPaths): GeoInputs {
 }
 
 /**
- * Everything the app does with its inputs at start-up, at build time: parse and join the data (the app's
- * own loadData), parse the geo files, and check the two against each other. Throws DataLoadError or
- * GeoFileError; returns the joined data when all is well.
+ * Parses and joins the data (the app's own loadData) and checks it against the parsed geo files.
+ * Throws DataLoadError; returns the joined data when all is well.
  */
-export function checkInputs(paths: InputPaths): { data: HuizeData; geo: GeoInputs } {
-  const { raw, errors } = readDataFolder(paths.dataDir);
-  if (errors.length > 0) throw new DataLoadError(errors);
+export function joinInputs(raw: RawDataset, geo: GeoInputs): HuizeData {
   const data = loadData(raw);
-  const geo = readGeo(paths);
   const mismatches = checkDataAgainstGeo(
     {
       organisations: [...data.organisations.values()],
@@ -107,5 +103,18 @@ export function checkInputs(paths: InputPaths): { data: HuizeData; geo: GeoInput
     geo,
   );
   if (mismatches.length > 0) throw new DataLoadError(mismatches);
-  return { data, geo };
+  return data;
+}
+
+/**
+ * Everything the app does with its inputs at start-up, at build time: read and parse the data, parse the
+ * geo files, join the data and check the two against each other. Throws DataLoadError or GeoFileError.
+ */
+export function checkInputs(paths: InputPaths): { data: HuizeData; geo: GeoInputs } {
+  const { raw, errors } = readDataFolder(paths.dataDir);
+  if (errors.length > 0) throw new DataLoadError(errors);
+  // The data is parsed before the geo files, so a broken data file is reported even with broken geo.
+  loadData(raw);
+  const geo = readGeo(paths);
+  return { data: joinInputs(raw, geo), geo };
 }
