@@ -11,6 +11,7 @@ export default ts.config(
       'dist/',
       'dist-single/',
       'dist-official/',
+      'dist-xss/',
       'bench/dist-floor/',
       'test-results/',
       'playwright-report/',

@@ -3,6 +3,7 @@ import { chromiumArgs, chromiumExecutable } from './tests/e2e/browser';
 
 const port = 4173;
 const officialPort = 4174;
+const xssPort = 4175;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -31,6 +32,13 @@ export default defineConfig({
       // The same app built with township lines that came through geo:import (tests/e2e/official.spec.ts).
       command: `npx tsx tests/e2e/build-official.ts && npx vite preview --outDir dist-official --port ${officialPort} --strictPort`,
       url: `http://localhost:${officialPort}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+    {
+      // The same app built from data with script payloads in every free-text string (tests/e2e/xss.spec.ts).
+      command: `npx tsx tests/e2e/build-xss.ts && npx vite preview --outDir dist-xss --port ${xssPort} --strictPort`,
+      url: `http://localhost:${xssPort}`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
     },
