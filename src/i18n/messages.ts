@@ -4,12 +4,14 @@
  */
 import * as pairings from './dict/pairings';
 import * as panels from './dict/panels';
+import * as present from './dict/present';
 import * as table from './dict/table';
 
 export const zh = {
   ...panels.zh,
   ...table.zh,
   ...pairings.zh,
+  ...present.zh,
   'app.title': '会泽县 · 沪滇扶贫协作地图',
   'app.subtitle': '上海市宝山区 — 云南省会泽县，2017–2019',
   'map.label': '会泽县地图',
@@ -185,6 +187,7 @@ export const en: Record<MessageKey, string> = {
   ...panels.en,
   ...table.en,
   ...pairings.en,
+  ...present.en,
   'app.title': 'Huize County · Shanghai–Yunnan Aid Map',
   'app.subtitle': 'Baoshan District, Shanghai — Huize County, Yunnan, 2017–2019',
   'map.label': 'Map of Huize County',

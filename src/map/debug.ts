@@ -13,3 +13,17 @@ export function exposeMap(map: MapLibreMap | undefined, ready: boolean): void {
   window.__map = map;
   window.__mapReady = ready;
 }
+
+declare global {
+  interface Window {
+    /** The last exported picture's name, size and what was drawn where (for browser tests). */
+    __lastExport?: {
+      filename: string;
+      width: number;
+      height: number;
+      mapPixelRatio: number;
+      pixelRatio: number;
+      drawn: { kind: string; x: number; y: number; width: number; height: number; text?: string }[];
+    };
+  }
+}

@@ -1,6 +1,13 @@
 import type { ClassificationMethod } from '../geo/classify';
 import { i18n } from '../i18n/i18n.svelte';
-import { defaultState, type MapView, type MetricId, type Selection, type UrlState } from './urlState';
+import {
+  defaultState,
+  type MapView,
+  type MetricId,
+  type ProjectorTheme,
+  type Selection,
+  type UrlState,
+} from './urlState';
 
 /**
  * What the user has chosen: ids and switches only. Panels, legend and fills derive their content from
@@ -19,6 +26,12 @@ export class AppState {
   basemap = $state(false);
   /** The map's camera as last reported by the map (or asked for by the URL). */
   view = $state<MapView | null>(null);
+  /** Townships of a regional view (fitted together, the rest dimmed); empty when there is none. */
+  region = $state<string[]>([]);
+  regionName = $state<string | null>(null);
+  present = $state(false);
+  step = $state(0);
+  theme = $state<ProjectorTheme>(defaultState.theme);
 
   toUrlState(): UrlState {
     return {
@@ -31,6 +44,11 @@ export class AppState {
       years: this.years,
       view: this.view,
       table: this.table,
+      region: this.region,
+      regionName: this.regionName,
+      present: this.present,
+      step: this.step,
+      theme: this.theme,
     };
   }
 
@@ -44,7 +62,25 @@ export class AppState {
     this.years = state.years;
     this.view = state.view;
     this.table = state.table;
+    this.region = state.region;
+    this.regionName = state.regionName;
+    this.present = state.present;
+    this.step = state.step;
+    this.theme = state.theme;
   }
+
+  /** Adds a township to the regional view, or takes it out if it is already there (shift-click). */
+  toggleRegion = (code: string): void => {
+    this.region = this.region.includes(code)
+      ? this.region.filter((c) => c !== code)
+      : [...this.region, code].sort();
+    if (this.region.length === 0) this.regionName = null;
+  };
+
+  setRegion = (codes: readonly string[], name: string | null): void => {
+    this.region = codes.filter((c, i) => codes.indexOf(c) === i).sort();
+    this.regionName = this.region.length ? name : null;
+  };
 
   selectTownship = (code: string | null): void => {
     this.selection = code ? { kind: 'township', code } : null;

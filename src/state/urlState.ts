@@ -23,7 +23,23 @@ export interface UrlState {
   years: number[];
   view: MapView | null;
   table: boolean;
+  /** A regional view: several townships fitted together, the rest dimmed (sorted codes; empty = none). */
+  region: string[];
+  /** The name the user gave that region, so a saved link keeps it (plain text, at most 40 characters). */
+  regionName: string | null;
+  /** Presentation mode: chrome hidden, large type, and the tour step a talk resumes at. */
+  present: boolean;
+  step: number;
+  theme: ProjectorTheme;
 }
+
+export const projectorThemes = ['light', 'dark'] as const;
+export type ProjectorTheme = (typeof projectorThemes)[number];
+
+/** Longest region name kept from a URL; longer ones are cut, not rejected. */
+export const regionNameMax = 40;
+/** Highest tour step a URL may ask for; the app clamps it to the tour's real length. */
+const stepMax = 999;
 
 /** What the URL may name; anything else is dropped. */
 export interface KnownIds {
@@ -44,6 +60,11 @@ export const defaultState: UrlState = {
   years: [],
   view: null,
   table: false,
+  region: [],
+  regionName: null,
+  present: false,
+  step: 0,
+  theme: 'light',
 };
 
 /** Where a view may be: a generous box around Huize, zooms the map allows. */
@@ -81,6 +102,19 @@ function parseSelection(value: string | null, known: KnownIds): Selection {
   return null;
 }
 
+function parseRegionName(value: string | null): string | null {
+  if (!value) return null;
+  // Control characters have no place in a title; everything else is shown as text, never as markup.
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
+  const text = value.replace(/[\u0000-\u001f\u007f]/g, ' ').trim();
+  return text ? [...text].slice(0, regionNameMax).join('') : null;
+}
+
+function parseStep(value: string | null): number {
+  if (!value || !/^\d{1,3}$/.test(value)) return 0;
+  return Math.min(Number(value), stepMax);
+}
+
 /**
  * Reads a URL hash ("#m=aid&sel=530326102…"). Never throws: anything unknown, malformed or out of range falls
  * back to the default for that field alone.
@@ -103,6 +137,11 @@ export function parseUrlState(hash: string, known: KnownIds): UrlState {
     years: years.sort((a, b) => a - b),
     view: parseView(params.get('v')),
     table: params.get('table') === '1',
+    region: list(params.get('r'), known.townships),
+    regionName: parseRegionName(params.get('rn')),
+    present: params.get('present') === '1',
+    step: parseStep(params.get('step')),
+    theme: oneOf(params.get('theme'), projectorThemes, defaultState.theme),
   };
 }
 
@@ -130,6 +169,11 @@ export function formatUrlState(state: UrlState): string {
     );
   }
   if (state.table) params.set('table', '1');
+  if (state.region.length) params.set('r', [...state.region].sort().join(','));
+  if (state.regionName) params.set('rn', state.regionName);
+  if (state.present) params.set('present', '1');
+  if (state.step !== defaultState.step) params.set('step', String(state.step));
+  if (state.theme !== defaultState.theme) params.set('theme', state.theme);
   const text = params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
   return text ? `#${text}` : '';
 }

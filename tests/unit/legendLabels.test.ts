@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../src/i18n/messages';
-import { rangeLabel } from '../../src/panels/legendLabels';
+import type { LegendEntry } from '../../src/geo/choropleth';
+import { legendRowLabel, rangeLabel } from '../../src/panels/legendLabels';
 import type { MetricId } from '../../src/state/urlState';
 
 describe('rangeLabel', () => {
@@ -17,5 +18,29 @@ describe('rangeLabel', () => {
         expected,
       ),
     );
+  }
+});
+
+describe('legendRowLabel', () => {
+  const t = (key: string) => `«${key}»`;
+  const orgName = (id: string) => id.toUpperCase();
+  const rows: { entry: LegendEntry; metric: MetricId; expected: string }[] = [
+    {
+      entry: { kind: 'class', colour: '#000', lower: 1, upper: 4, count: 3 },
+      metric: 'activities',
+      expected: '1 – 4',
+    },
+    { entry: { kind: 'zero', colour: '#000', count: 2 }, metric: 'aid', expected: '«legend.zero»' },
+    {
+      entry: { kind: 'category', colour: '#000', category: 'org-a+org-b', count: 1 },
+      metric: 'paired',
+      expected: 'ORG-A + ORG-B',
+    },
+    { entry: { kind: 'none', colour: '#000', count: 9 }, metric: 'paired', expected: '«legend.notPaired»' },
+    { entry: { kind: 'none', colour: '#000', count: 9 }, metric: 'stationed', expected: '«legend.noRecord»' },
+  ];
+  for (const { entry, metric, expected } of rows) {
+    it(`${entry.kind} / ${metric}`, () =>
+      expect(legendRowLabel(entry, metric, 'zh-CN', t, orgName)).toBe(expected));
   }
 });

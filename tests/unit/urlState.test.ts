@@ -39,6 +39,15 @@ describe('parseUrlState', () => {
     { hash: '#m=constructor&cls=__proto__', expected: {} },
     { hash: '#%E0%A4%A', expected: {} },
     { hash: '#table=1', expected: { table: true } },
+    { hash: '#r=530326103,530326102,530326999', expected: { region: ['530326102', '530326103'] } },
+    { hash: '#rn=%E5%8C%97%E7%89%87', expected: { regionName: '北片' } },
+    { hash: '#rn=%00%01', expected: {} },
+    { hash: `#rn=${'长'.repeat(60)}`, expected: { regionName: '长'.repeat(40) } },
+    { hash: '#rn=<img src=x onerror=alert(1)>', expected: { regionName: '<img src=x onerror=alert(1)>' } },
+    { hash: '#present=1&step=4&theme=dark', expected: { present: true, step: 4, theme: 'dark' } },
+    { hash: '#step=-1&theme=neon', expected: {} },
+    { hash: '#step=1e9', expected: {} },
+    { hash: '#step=99999', expected: {} },
   ];
   for (const { hash, expected } of rows) {
     it(JSON.stringify(hash), () =>
@@ -55,6 +64,8 @@ describe('formatUrlState', () => {
     { selection: { kind: 'township', code: '530326103' }, categories: ['industry'], years: [2018] },
     { selection: { kind: 'site', id: 'place-baiwu-village' }, actors: ['org-a', 'org-b'] },
     { view: { lon: 103.3456, lat: 26.4321, zoom: 8.25 }, table: true },
+    { region: ['530326102', '530326103'], regionName: '北片 & “东” #1' },
+    { present: true, step: 7, theme: 'dark' },
   ];
   for (const partial of states) {
     it(`round-trips ${JSON.stringify(partial)}`, () => {

@@ -1,0 +1,90 @@
+import type { LngLatBoundsLike, Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
+
+export interface MapCapture {
+  canvas: HTMLCanvasElement;
+  /** The camera the picture was drawn with (for the scale bar and north arrow). */
+  zoom: number;
+  latitude: number;
+  bearing: number;
+  /** Image pixels per CSS pixel MapLibre actually used; below the asked ratio when it clamped the canvas. */
+  pixelRatio: number;
+}
+
+/** Waits for the map to finish drawing, but never for ever: a capture of a nearly done frame beats a hang. */
+function settled(map: MapLibreMap, timeoutMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, timeoutMs);
+    function done() {
+      clearTimeout(timer);
+      map.off('idle', done);
+      resolve();
+    }
+    map.once('idle', done);
+    map.triggerRepaint();
+  });
+}
+
+/** Copies the frame inside a `render` event, while its drawing buffer is certainly the one just drawn. */
+function copyFrame(map: MapLibreMap, target: HTMLCanvasElement): Promise<void> {
+  return new Promise((resolve) => {
+    map.once('render', () => {
+      const ctx = target.getContext('2d')!;
+      ctx.drawImage(map.getCanvas(), 0, 0, target.width, target.height);
+      resolve();
+    });
+    map.triggerRepaint();
+  });
+}
+
+/**
+ * Draws the live map at `width` × `height` CSS pixels and `pixelRatio`, showing `bounds`, and returns a copy.
+ * The live map is resized for the moment (its layers, feature states and images stay as they are, which a
+ * second map would have to rebuild) and put back exactly as it was.
+ */
+export async function captureMap(
+  map: MapLibreMap,
+  options: {
+    width: number;
+    height: number;
+    pixelRatio: number;
+    bounds: LngLatBoundsLike;
+    padding: PaddingOptions;
+  },
+): Promise<MapCapture> {
+  const container = map.getContainer();
+  const saved = {
+    css: container.style.cssText,
+    pixelRatio: map.getPixelRatio(),
+    center: map.getCenter(),
+    zoom: map.getZoom(),
+    bearing: map.getBearing(),
+    pitch: map.getPitch(),
+  };
+  const width = Math.max(1, Math.round(options.width));
+  const height = Math.max(1, Math.round(options.height));
+  try {
+    // Behind the page: the user keeps seeing the app while the map draws at the export's size.
+    container.style.cssText = `${saved.css};position:fixed;left:0;top:0;right:auto;bottom:auto;width:${width}px;height:${height}px;z-index:-1;`;
+    map.setPixelRatio(options.pixelRatio);
+    map.resize();
+    map.fitBounds(options.bounds, { padding: options.padding, duration: 0, bearing: saved.bearing });
+    await settled(map, 20_000);
+    const drawn = map.getCanvas();
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(width * options.pixelRatio);
+    canvas.height = Math.round(height * options.pixelRatio);
+    await copyFrame(map, canvas);
+    return {
+      canvas,
+      zoom: map.getZoom(),
+      latitude: map.getCenter().lat,
+      bearing: map.getBearing(),
+      pixelRatio: drawn.width / width,
+    };
+  } finally {
+    container.style.cssText = saved.css;
+    map.setPixelRatio(saved.pixelRatio);
+    map.resize();
+    map.jumpTo({ center: saved.center, zoom: saved.zoom, bearing: saved.bearing, pitch: saved.pitch });
+  }
+}

@@ -1,0 +1,112 @@
+import type { Choropleth } from '../geo/choropleth';
+import type { Locale, MessageKey } from '../i18n/messages';
+import { legendRowLabel } from '../panels/legendLabels';
+import type { MetricId } from '../state/urlState';
+import type { ExportContent } from './compose';
+
+/** What the export is of, in words: the region's or the selection's name, or null for the whole county. */
+export interface ExportSubject {
+  name: string | null;
+}
+
+export interface ContentInput {
+  t: (key: MessageKey) => string;
+  locale: Locale;
+  metric: MetricId;
+  method: string | null;
+  choropleth: Choropleth;
+  orgName: (id: string) => string;
+  filtered: boolean;
+  subject: string | null;
+  title: string;
+  /** True while the township lines are schematic: the picture must then say so. */
+  schematic: boolean;
+  /** Years the shown records span, for the source line. */
+  years: readonly number[];
+  /** The map sources' credit lines (may hold markup, e.g. OpenStreetMap's link: only its text is kept). */
+  attributions: readonly string[];
+  /** The day of the export, YYYY-MM-DD. */
+  date: string;
+  fontFamily: string;
+}
+
+/** "会泽县 · 派驻人员 · 娜姑镇": the county, the metric and what the view is of. */
+export function defaultExportTitle(
+  t: (key: MessageKey) => string,
+  metric: MetricId,
+  subject: string | null,
+): string {
+  return [t('export.county'), t(`metric.${metric}` as MessageKey), subject].filter(Boolean).join(' · ');
+}
+
+/** The parts of the file name before its size: "会泽", "人员派驻", "娜姑镇". */
+export function exportFileParts(
+  t: (key: MessageKey) => string,
+  metric: MetricId,
+  subject: string | null,
+): string[] {
+  return [
+    t('export.countyShort'),
+    t(`export.fileMetric.${metric}` as MessageKey),
+    ...(subject ? [subject] : []),
+  ];
+}
+
+/** Drops tags and decodes entities, so a credit written as HTML reads as plain text on the picture. */
+export function plainText(markup: string): string {
+  const entities: Record<string, string> = {
+    amp: '&',
+    lt: '<',
+    gt: '>',
+    quot: '"',
+    apos: "'",
+    copy: '©',
+    nbsp: ' ',
+  };
+  return markup
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(#\d+|[a-z]+);/gi, (whole, name: string) =>
+      name.startsWith('#')
+        ? String.fromCodePoint(Number(name.slice(1)))
+        : (entities[name.toLowerCase()] ?? whole),
+    )
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function yearSpan(years: readonly number[]): string {
+  if (years.length === 0) return '—';
+  const lo = Math.min(...years);
+  const hi = Math.max(...years);
+  return lo === hi ? String(lo) : `${lo}–${hi}`;
+}
+
+export function exportContent(input: ContentInput): Omit<ExportContent, 'scaleBar' | 'bearing' | 'qr'> {
+  const { t } = input;
+  const subtitle = [t('app.subtitle'), input.filtered ? t('export.filtered') : null]
+    .filter(Boolean)
+    .join(' · ');
+  const credits = [...new Set(input.attributions.map(plainText).filter(Boolean))].join(' · ');
+  return {
+    title: input.title,
+    subtitle,
+    legend: {
+      heading: t(`metric.${input.metric}` as MessageKey),
+      method: input.method,
+      rows: input.choropleth.legend.map((entry) => ({
+        colour: entry.colour,
+        label: legendRowLabel(entry, input.metric, input.locale, t, input.orgName),
+        count: entry.count,
+        hatch: entry.kind === 'none',
+      })),
+      notes: [t('legend.countyWide')],
+    },
+    schematicNote: input.schematic ? t('map.schematicNote') : null,
+    footerLines: [
+      t('export.source').replace('{years}', yearSpan(input.years)),
+      t('export.credits').replace('{credits}', credits).replace('{date}', input.date),
+    ],
+    northLabel: t('export.north'),
+    fontFamily: input.fontFamily,
+  };
+}

@@ -1,0 +1,94 @@
+import { writeFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { PNG } from 'pngjs';
+import { expect, test, waitForMap } from './fixtures';
+import { boxStats, exportPicture, type Exported } from './exportHelpers';
+
+/** The map area's size on screen, which "screen" frames take. */
+async function mapAreaSize(page: Page) {
+  return page.evaluate(() => {
+    const el = document.querySelector<HTMLElement>('main.map-area')!;
+    return { width: el.clientWidth, height: el.clientHeight };
+  });
+}
+
+function box(result: Exported, kind: string) {
+  const found = result.drawn.find((d) => d.kind === kind);
+  expect(found, `${kind} drawn`).toBeTruthy();
+  return found!;
+}
+
+/** Every picture: the map drawn (varied colours, the blue ramp), and title, legend and scale bar inked. */
+function expectComposed(result: Exported) {
+  const map = boxStats(result.png, box(result, 'map'), 4);
+  expect(map.colours, 'map area has many colours').toBeGreaterThan(12);
+  expect(map.drawn, 'most of the map area is drawn on').toBeGreaterThan(0.3);
+  expect(map.blue, 'choropleth blues in the map').toBeGreaterThan(0.003);
+  for (const kind of ['title', 'legend', 'scale-bar', 'north-arrow', 'footer'] as const) {
+    const stats = boxStats(result.png, box(result, kind), 1);
+    expect(stats.ink, `${kind} has dark ink`).toBeGreaterThan(0.01);
+    expect(stats.colours, `${kind} is not a flat box`).toBeGreaterThan(2);
+  }
+  // Outside the boxes the page is white: sample the gap between the title and the map.
+  const title = box(result, 'title');
+  expect(result.png.data[(title.y * result.png.width + result.png.width - 4) * 4]).toBe(255);
+}
+
+test.describe('export PNG', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto('/#sel=530326102&m=stationed');
+    await waitForMap(page);
+  });
+
+  const presets = [
+    { frame: 'hd', scale: 1, size: [1920, 1080], label: '1920x1080-1x' },
+    { frame: 'classic', scale: 1, size: [1600, 1200], label: '1600x1200-1x' },
+    { frame: 'a4', size: [3508, 2480], label: 'A4-300dpi' },
+  ] as const;
+  for (const preset of presets) {
+    test(`${preset.frame}: ${preset.size.join(' × ')}`, async ({ page }, testInfo) => {
+      const result = await exportPicture(page, preset);
+      await writeFile(testInfo.outputPath(result.filename), PNG.sync.write(result.png));
+      expect([result.png.width, result.png.height]).toEqual(preset.size);
+      expect(result.filename).toBe(`会泽-人员派驻-娜姑镇-${preset.label}.png`);
+      expect(result.mapPixelRatio).toBeCloseTo(result.pixelRatio, 1);
+      expectComposed(result);
+      expect(box(result, 'title').text).toBe('会泽县 · 派驻人员 · 娜姑镇');
+      expect(box(result, 'schematic-note').text).toContain('示意');
+    });
+  }
+
+  test('1×, 2× and 3× of the screen', async ({ page }) => {
+    test.setTimeout(120_000);
+    const screen = await mapAreaSize(page);
+    for (const scale of [1, 2, 3] as const) {
+      const result = await exportPicture(page, { frame: 'screen', scale });
+      expect([result.png.width, result.png.height]).toEqual([screen.width * scale, screen.height * scale]);
+      expect(result.filename).toBe(`会泽-人员派驻-娜姑镇-${scale}x.png`);
+      expectComposed(result);
+    }
+  });
+
+  test('1920 × 1080 at 3× is drawn at full resolution, with a QR code and an edited title', async ({
+    page,
+  }, testInfo) => {
+    const result = await exportPicture(page, { frame: 'hd', scale: 3, qr: true, title: '北部乡镇 / 2018' });
+    expect([result.png.width, result.png.height]).toEqual([5760, 3240]);
+    // MapLibre would quietly lower the pixel ratio if the canvas were capped below 5760 pixels.
+    expect(result.mapPixelRatio).toBeCloseTo(3, 1);
+    expect(result.filename).toBe('北部乡镇_2018-1920x1080-3x.png');
+    expect(box(result, 'title').text).toBe('北部乡镇 / 2018');
+    const qr = boxStats(result.png, box(result, 'qr'), 1);
+    expect(qr.ink).toBeGreaterThan(0.25);
+    expectComposed(result);
+    await page.getByTestId('export-preview').screenshot({ path: testInfo.outputPath('preview.png') });
+  });
+
+  test('English text renders in an English export', async ({ page }) => {
+    await page.getByTestId('lang-toggle').click();
+    const result = await exportPicture(page, { frame: 'hd', scale: 1 });
+    expect(result.filename).toBe('Huize-stationed-Nagu_Town-1920x1080-1x.png');
+    expect(box(result, 'title').text).toBe('Huize County · People stationed there · Nagu Town');
+    expectComposed(result);
+  });
+});

@@ -1,0 +1,81 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import type { PNG } from 'pngjs';
+import { decodePng, luminance, pixelAt } from './pixels';
+
+export interface Exported {
+  filename: string;
+  png: PNG;
+  drawn: NonNullable<Window['__lastExport']>['drawn'];
+  mapPixelRatio: number;
+  pixelRatio: number;
+}
+
+/** Opens the export dialog, picks a frame and scale, exports, and returns the downloaded PNG decoded. */
+export async function exportPicture(
+  page: Page,
+  options: { frame: 'screen' | 'hd' | 'classic' | 'a4'; scale?: 1 | 2 | 3; qr?: boolean; title?: string },
+): Promise<Exported> {
+  const dialog = page.getByTestId('export-dialog');
+  if (!(await dialog.isVisible())) await page.getByTestId('export-open').click();
+  await page.getByTestId('export-frame').selectOption(options.frame);
+  if (options.scale) await page.getByTestId(`export-scale-${options.scale}`).check();
+  if (options.qr !== undefined) await page.getByTestId('export-qr').setChecked(options.qr);
+  if (options.title !== undefined) await page.getByTestId('export-title').fill(options.title);
+  await page.evaluate(() => (window.__lastExport = undefined));
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 60_000 }),
+    page.getByTestId('export-run').click(),
+  ]);
+  const path = await download.path();
+  const png = decodePng(await readFile(path));
+  const report = await page.evaluate(() => window.__lastExport!);
+  return {
+    filename: download.suggestedFilename(),
+    png,
+    drawn: report.drawn,
+    mapPixelRatio: report.mapPixelRatio,
+    pixelRatio: report.pixelRatio,
+  };
+}
+
+export interface BoxStats {
+  /** Share of pixels darker than mid-grey: text and lines. */
+  ink: number;
+  /** Distinct colours (quantised to 4 bits per channel). */
+  colours: number;
+  /** Share of pixels that are clearly blue (the choropleth's sequential ramp). */
+  blue: number;
+  /** Share of pixels that differ from the paper colour (#f4f1ea) and from white. */
+  drawn: number;
+}
+
+/** Samples a box of the picture on a grid (every `step` pixels). */
+export function boxStats(
+  png: PNG,
+  box: { x: number; y: number; width: number; height: number },
+  step = 2,
+): BoxStats {
+  let n = 0;
+  let ink = 0;
+  let blue = 0;
+  let drawn = 0;
+  const colours = new Set<number>();
+  for (let y = box.y; y < box.y + box.height && y < png.height; y += step) {
+    for (let x = box.x; x < box.x + box.width && x < png.width; x += step) {
+      const p = pixelAt(png, x, y);
+      n++;
+      if (luminance(p) < 110) ink++;
+      if (p.b > p.r + 40 && p.b > 120) blue++;
+      const paper = Math.abs(p.r - 0xf4) + Math.abs(p.g - 0xf1) + Math.abs(p.b - 0xea) < 6;
+      if (!paper && !(p.r > 250 && p.g > 250 && p.b > 250)) drawn++;
+      colours.add(((p.r >> 4) << 8) | ((p.g >> 4) << 4) | (p.b >> 4));
+    }
+  }
+  return {
+    ink: ink / Math.max(1, n),
+    colours: colours.size,
+    blue: blue / Math.max(1, n),
+    drawn: drawn / Math.max(1, n),
+  };
+}
