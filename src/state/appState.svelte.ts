@@ -56,13 +56,15 @@ export class AppState {
     i18n.locale = state.locale;
     this.metric = state.metric;
     this.method = state.method;
-    this.selection = state.selection;
-    this.categories = state.categories;
-    this.actors = state.actors;
-    this.years = state.years;
-    this.view = state.view;
+    // Arrays and objects from a parse are always new; assigning an equal one would still wake every effect
+    // that reads it (and repaint the map), so a hash change that changes nothing must cost nothing.
+    if (!sameValue(this.selection, state.selection)) this.selection = state.selection;
+    if (!sameValue(this.categories, state.categories)) this.categories = state.categories;
+    if (!sameValue(this.actors, state.actors)) this.actors = state.actors;
+    if (!sameValue(this.years, state.years)) this.years = state.years;
+    if (!sameValue(this.view, state.view)) this.view = state.view;
     this.table = state.table;
-    this.region = state.region;
+    if (!sameValue(this.region, state.region)) this.region = state.region;
     this.regionName = state.regionName;
     this.present = state.present;
     this.step = state.step;
@@ -89,4 +91,9 @@ export class AppState {
   selectSite = (id: string): void => {
     this.selection = { kind: 'site', id };
   };
+}
+
+/** Equality of small plain values parsed from a URL (ids, numbers, flat objects). */
+function sameValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }

@@ -5,6 +5,8 @@ const metrics = ['activities', 'aid', 'reached', 'stationed', 'paired'];
 const methods = ['quantile', 'jenks', 'equal'];
 
 test('500 random and hostile URL states: the app stays valid and throws nothing', async ({ page }) => {
+  // 500 real hash changes, each waited for two frames: about 35 s alone, more with a second worker.
+  test.setTimeout(180_000);
   await page.goto('/');
   await waitForMap(page);
   const dialogs: string[] = [];
