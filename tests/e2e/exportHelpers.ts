@@ -23,8 +23,16 @@ export async function exportPicture(
   if (options.qr !== undefined) await page.getByTestId('export-qr').setChecked(options.qr);
   if (options.title !== undefined) await page.getByTestId('export-title').fill(options.title);
   await page.evaluate(() => (window.__lastExport = undefined));
+  // A failed export shows its error in the dialog: report that instead of waiting out the download.
+  const failed = page.locator('[data-testid="export-status"].failed');
+  const failure = failed.waitFor({ timeout: 65_000 }).then(
+    async () => {
+      throw new Error(`export failed: ${await failed.textContent()}`);
+    },
+    () => new Promise<never>(() => {}),
+  );
   const [download] = await Promise.all([
-    page.waitForEvent('download', { timeout: 60_000 }),
+    Promise.race([page.waitForEvent('download', { timeout: 60_000 }), failure]),
     page.getByTestId('export-run').click(),
   ]);
   const path = await download.path();
@@ -78,4 +86,27 @@ export function boxStats(
     blue: blue / Math.max(1, n),
     drawn: drawn / Math.max(1, n),
   };
+}
+
+/** Share of a box's pixels (sampled every `step`) within `tolerance` (sum of channel differences) of `hex`. */
+export function colourShare(
+  png: PNG,
+  box: { x: number; y: number; width: number; height: number },
+  hex: string,
+  tolerance = 12,
+  step = 1,
+): number {
+  const r = parseInt(hex.slice(1, 3), 16);
+  const g = parseInt(hex.slice(3, 5), 16);
+  const b = parseInt(hex.slice(5, 7), 16);
+  let n = 0;
+  let hits = 0;
+  for (let y = box.y; y < box.y + box.height && y < png.height; y += step) {
+    for (let x = box.x; x < box.x + box.width && x < png.width; x += step) {
+      const p = pixelAt(png, x, y);
+      n++;
+      if (Math.abs(p.r - r) + Math.abs(p.g - g) + Math.abs(p.b - b) <= tolerance) hits++;
+    }
+  }
+  return hits / Math.max(1, n);
 }
