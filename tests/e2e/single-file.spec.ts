@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
+import { PNG } from 'pngjs';
 import { expect, test, waitForMap } from './fixtures';
 import { buildSingle, singleFileHtml } from './build-single';
+import { boxStats, exportPicture } from './exportHelpers';
 
 // One build for the whole file; the tests below share it.
 test.describe.configure({ mode: 'serial' });
@@ -19,7 +22,10 @@ test('build:single writes one self-contained HTML file', () => {
   expect(html).toMatch(/<script type="module"[^>]*>[\s\S]{100000,}<\/script>/);
 });
 
-test('the single file opens from file:// with no network and draws the map', async ({ page }, testInfo) => {
+test('the single file opens from file:// with no network, draws the map, opens a panel and exports', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(120_000);
   const blocked: string[] = [];
   await page.route('**/*', (route) => {
     const url = route.request().url();
@@ -47,6 +53,29 @@ test('the single file opens from file:// with no network and draws the map', asy
   await expect(page.locator('[data-testid="township-panel"][data-code="530326102"]')).toBeVisible();
 
   await page.screenshot({ path: testInfo.outputPath('single-file.png') });
+
+  // The exporter and the QR encoder are loaded on first use: in the single file that import must resolve
+  // inside the file, and the PNG must come down as a download from a blob: URL.
+  const result = await exportPicture(page, { frame: 'hd', scale: 1, qr: true });
+  await writeFile(testInfo.outputPath(result.filename), PNG.sync.write(result.png));
+  await expect(page.getByTestId('export-status')).not.toHaveClass(/failed/);
+  expect(result.filename).toMatch(/^会泽-.+-娜姑镇-1920x1080-1x\.png$/);
+  expect([result.png.width, result.png.height]).toEqual([1920, 1080]);
+  const boxOf = (kind: string) => {
+    const found = result.drawn.find((d) => d.kind === kind);
+    expect(found, `${kind} drawn`).toBeTruthy();
+    return found!;
+  };
+  const map = boxStats(result.png, boxOf('map'), 4);
+  expect(map.colours, 'map area has many colours').toBeGreaterThan(12);
+  expect(map.drawn, 'most of the map area is drawn on').toBeGreaterThan(0.3);
+  expect(map.blue, 'choropleth blues in the map').toBeGreaterThan(0.003);
+  for (const kind of ['title', 'legend', 'scale-bar', 'north-arrow', 'footer', 'schematic-note'] as const) {
+    expect(boxStats(result.png, boxOf(kind), 1).ink, `${kind} has dark ink`).toBeGreaterThan(0.01);
+  }
+  const qr = boxStats(result.png, boxOf('qr'), 1);
+  expect(qr.ink, 'QR code modules').toBeGreaterThan(0.25);
+
   expect(blocked, 'requests that would need a network').toEqual([]);
   expect(csp, 'Content-Security-Policy violations').toEqual([]);
 });
