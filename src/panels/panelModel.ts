@@ -254,3 +254,6 @@ export function splitPhrase(phrase: string, highlight: string | undefined): [str
   if (!highlight || at < 0) return [phrase, '', ''];
   return [phrase.slice(0, at), highlight, phrase.slice(at + highlight.length)];
 }
+
+/** The detail column's tabs: the selected township or site (or the county), pairings, beyond Huize. */
+export type DetailTab = 'detail' | 'pairings' | 'beyond';

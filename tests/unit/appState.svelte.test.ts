@@ -28,7 +28,7 @@ const base: UrlState = {
   categories: ['donation'],
   actors: ['paired'],
   years: [2018],
-  view: { lng: 103.3, lat: 26.4, zoom: 9 },
+  view: { lon: 103.3, lat: 26.4, zoom: 9 },
   region: ['530326102', '530326103'],
 };
 const clone = (s: UrlState): UrlState => JSON.parse(JSON.stringify(s)) as UrlState;
@@ -39,7 +39,7 @@ describe('AppState.apply wakes effects only for fields that changed', () => {
     ['categories', (s) => s.categories, { categories: ['industry'] }],
     ['actors', (s) => s.actors, { actors: [] }],
     ['years', (s) => s.years, { years: [2017, 2018] }],
-    ['view', (s) => s.view, { view: { lng: 103.3, lat: 26.4, zoom: 10 } }],
+    ['view', (s) => s.view, { view: { lon: 103.3, lat: 26.4, zoom: 10 } }],
     ['region', (s) => s.region, { region: ['530326102'] }],
   ];
   it.each(fields)('%s: an equal value parsed again wakes nothing', (_name, read) => {
