@@ -79,3 +79,28 @@ test('the single file opens from file:// with no network, draws the map, opens a
   expect(blocked, 'requests that would need a network').toEqual([]);
   expect(csp, 'Content-Security-Policy violations').toEqual([]);
 });
+
+test('from file:// with no network, the presentation tour steps to the first township and back', async ({
+  page,
+}) => {
+  const blocked: string[] = [];
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (/^(file|data|blob):/.test(url)) return route.continue();
+    blocked.push(url);
+    return route.abort('internetdisconnected');
+  });
+  await page.goto(pathToFileURL(singleFileHtml).href);
+  await waitForMap(page);
+  await page.getByTestId('present-toggle').click();
+  await expect(page.getByTestId('presentation')).toBeVisible();
+  await page.keyboard.press('PageDown');
+  await expect(page.getByTestId('present-count')).toHaveAttribute('data-step', '1');
+  await expect(page.getByTestId('township-panel')).toBeVisible();
+  expect(page.url()).toMatch(/[#&]step=1(&|$)/);
+  await page.keyboard.press('PageUp');
+  await expect(page.getByTestId('county-summary')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('presentation')).toHaveCount(0);
+  expect(blocked, 'requests that would need a network').toEqual([]);
+});
