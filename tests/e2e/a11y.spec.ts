@@ -157,7 +157,7 @@ for (const locale of ['zh-CN', 'en'] as const) {
 }
 
 for (const theme of ['light', 'dark']) {
-  for (const step of [0, 1]) {
+  for (const step of [0, 1, 13, 14]) {
     test(`axe: presentation mode, ${theme} theme, step ${step}`, async ({ page }) => {
       await page.goto(`/#present=1&step=${step}${theme === 'dark' ? '&theme=dark' : ''}`);
       await waitForMap(page);

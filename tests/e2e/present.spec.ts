@@ -199,8 +199,33 @@ test('the dark projector theme darkens what lies outside Huize, enlarges labels,
     )
     .toBeLessThan(80);
   await page.screenshot({ path: testInfo.outputPath('present-dark.png') });
+  // The panel and the legend are dark too, their text light.
+  const luminance = (selector: string, property: 'color' | 'backgroundColor') =>
+    page.evaluate(
+      ([sel, prop]) => {
+        let el: Element | null = document.querySelector(sel!);
+        // The first ancestor that paints a background is what the text sits on.
+        while (
+          prop === 'backgroundColor' &&
+          el &&
+          getComputedStyle(el).backgroundColor === 'rgba(0, 0, 0, 0)'
+        ) {
+          el = el.parentElement;
+        }
+        const style = getComputedStyle(el!);
+        const value = prop === 'color' ? style.color : style.backgroundColor;
+        const [r, g, b] = value.match(/\d+(\.\d+)?/g)!.map(Number);
+        return (r! + g! + b!) / 3;
+      },
+      [selector, property],
+    );
+  expect(await luminance('[data-testid="county-summary"] h2', 'backgroundColor')).toBeLessThan(60);
+  expect(await luminance('[data-testid="county-summary"] h2', 'color')).toBeGreaterThan(180);
+  expect(await luminance('#legend-title', 'backgroundColor')).toBeLessThan(60);
 
   await page.getByTestId('present-exit').click();
   await expect(page.getByTestId('presentation')).toHaveCount(0);
   await expect.poll(style).toEqual(before);
+  expect(await luminance('[data-testid="county-summary"] h2', 'backgroundColor')).toBeGreaterThan(200);
+  expect(await luminance('[data-testid="county-summary"] h2', 'color')).toBeLessThan(80);
 });
