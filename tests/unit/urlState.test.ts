@@ -87,6 +87,14 @@ describe('parseUrlState on 500 random and hostile hashes', () => {
       if (state.selection?.kind === 'site') expect(known.sites.has(state.selection.id)).toBe(true);
       for (const c of state.categories) expect(known.categories.has(c)).toBe(true);
       for (const y of state.years) expect(known.years.has(y)).toBe(true);
+      for (const c of state.region) expect(known.townships.has(c)).toBe(true);
+      if (state.regionName !== null) {
+        expect(state.regionName.length).toBeLessThanOrEqual(40);
+        const controls = [...state.regionName].filter((ch) => ch.charCodeAt(0) < 0x20 || ch === '\u007f');
+        expect(controls).toEqual([]);
+      }
+      expect(Number.isInteger(state.step) && state.step >= 0 && state.step <= 999).toBe(true);
+      expect(['light', 'dark']).toContain(state.theme);
       if (state.view) {
         expect(state.view.zoom).toBeGreaterThanOrEqual(4);
         expect(state.view.zoom).toBeLessThanOrEqual(16);
