@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
@@ -8,6 +9,18 @@ import { boxStats, exportPicture } from './exportHelpers';
 
 // One build for the whole file; the tests below share it.
 test.describe.configure({ mode: 'serial' });
+
+/** Aborts every request that would need a network (as in a meeting room offline); returns what was tried. */
+async function blockNetwork(page: Page): Promise<string[]> {
+  const blocked: string[] = [];
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (/^(file|data|blob):/.test(url)) return route.continue();
+    blocked.push(url);
+    return route.abort('internetdisconnected');
+  });
+  return blocked;
+}
 
 test.beforeAll(() => {
   test.setTimeout(60_000);
@@ -26,13 +39,7 @@ test('the single file opens from file:// with no network, draws the map, opens a
   page,
 }, testInfo) => {
   test.setTimeout(120_000);
-  const blocked: string[] = [];
-  await page.route('**/*', (route) => {
-    const url = route.request().url();
-    if (/^(file|data|blob):/.test(url)) return route.continue();
-    blocked.push(url);
-    return route.abort('internetdisconnected');
-  });
+  const blocked = await blockNetwork(page);
   const csp: string[] = [];
   page.on('console', (message) => {
     if (message.text().includes('Content Security Policy')) csp.push(message.text());
@@ -83,13 +90,7 @@ test('the single file opens from file:// with no network, draws the map, opens a
 test('from file:// with no network, the presentation tour steps to the first township and back', async ({
   page,
 }) => {
-  const blocked: string[] = [];
-  await page.route('**/*', (route) => {
-    const url = route.request().url();
-    if (/^(file|data|blob):/.test(url)) return route.continue();
-    blocked.push(url);
-    return route.abort('internetdisconnected');
-  });
+  const blocked = await blockNetwork(page);
   await page.goto(pathToFileURL(singleFileHtml).href);
   await waitForMap(page);
   await page.getByTestId('present-toggle').click();
