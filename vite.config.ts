@@ -10,17 +10,13 @@ import { validateInputs } from './build/validatePlugin.ts';
  * data; everyone else gets data/ and geo/townships.geojson.
  */
 const inputs = inputPaths();
-const dataDir = inputs.dataDir.replaceAll('\\', '/');
 
 export default defineConfig({
   // Relative asset URLs so the built app also works from a sub-path or file://.
   base: './',
   plugins: [validateInputs(inputs), svelte(), svelteTesting()],
   resolve: {
-    alias: [
-      { find: /^virtual:townships(\?raw)?$/, replacement: `${inputs.townshipsFile}$1` },
-      { find: /^\$data\/(.+\.json)$/, replacement: `${dataDir}/$1` },
-    ],
+    alias: [{ find: /^virtual:townships(\?raw)?$/, replacement: `${inputs.townshipsFile}$1` }],
   },
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: true },

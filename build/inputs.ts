@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkDataAgainstGeo } from '../src/data/geoConsistency';
-import { DataLoadError, loadData, type HuizeData } from '../src/data/load';
+import { DataLoadError, loadData, type HuizeData, type ParsedData } from '../src/data/load';
 import { DATA_FILES, type DataError, type DataKey, type RawDataset } from '../src/data/validate';
 import {
   GEO_FILES,
@@ -20,6 +20,7 @@ import {
   type RiversFile,
   type TownshipsFile,
 } from '../src/geo/geoFiles';
+import { parseYunnan } from '../src/geo/yunnanFile';
 import { repoRoot, type InputPaths } from './paths';
 
 export { inputPaths, repoRoot, type InputPaths } from './paths';
@@ -30,6 +31,7 @@ export const inputFiles = (paths: InputPaths): string[] => [
   paths.townshipsFile,
   paths.countiesFile,
   paths.riversFile,
+  paths.yunnanFile,
 ];
 
 /**
@@ -65,7 +67,7 @@ export interface GeoInputs {
   rivers: RiversFile;
 }
 
-/** Parses the three geo files with the app's parsers; throws GeoFileError naming the file and field. */
+/** Parses the geo files with the app's parsers; throws GeoFileError naming the file and field. */
 export function readGeo(paths: InputPaths): GeoInputs {
   const read = (path: string, name: string): unknown => {
     let text: string;
@@ -79,10 +81,35 @@ export function readGeo(paths: InputPaths): GeoInputs {
   // An imported township file lives elsewhere: name it by its path so the message points at the right file.
   const townshipsName =
     paths.townshipsFile === join(repoRoot, GEO_FILES.townships) ? GEO_FILES.townships : paths.townshipsFile;
-  return {
+  const geo = {
     counties: parseCounties(read(paths.countiesFile, GEO_FILES.counties)),
     townships: parseTownships(read(paths.townshipsFile, townshipsName), townshipsName),
     rivers: parseRivers(read(paths.riversFile, GEO_FILES.rivers)),
+  };
+  // The "Beyond Huize" locator reads this file unchecked in the browser: it is checked here instead.
+  const yunnanName = 'geo/yunnan.geojson';
+  const yunnan = read(paths.yunnanFile, yunnanName);
+  try {
+    parseYunnan(yunnan);
+  } catch (e) {
+    const issue = (e as { issues?: { path: PropertyKey[]; message: string }[] }).issues?.[0];
+    throw new GeoFileError(
+      yunnanName,
+      issue ? issue.path.map(String).join('.') || '(root)' : '(file)',
+      issue?.message ?? (e as Error).message,
+    );
+  }
+  return geo;
+}
+
+/** The parsed records in file order: what the browser receives (build/validatePlugin.ts) and joins. */
+export function parsedData(data: HuizeData): ParsedData {
+  return {
+    organisations: [...data.organisations.values()],
+    places: [...data.places.values()],
+    activities: [...data.activities.values()],
+    pairings: [...data.pairings.values()],
+    people: [...data.people.values()],
   };
 }
 
@@ -92,16 +119,7 @@ export function readGeo(paths: InputPaths): GeoInputs {
  */
 export function joinInputs(raw: RawDataset, geo: GeoInputs): HuizeData {
   const data = loadData(raw);
-  const mismatches = checkDataAgainstGeo(
-    {
-      organisations: [...data.organisations.values()],
-      places: [...data.places.values()],
-      activities: [...data.activities.values()],
-      pairings: [...data.pairings.values()],
-      people: [...data.people.values()],
-    },
-    geo,
-  );
+  const mismatches = checkDataAgainstGeo(parsedData(data), geo);
   if (mismatches.length > 0) throw new DataLoadError(mismatches);
   return data;
 }

@@ -13,6 +13,8 @@ export interface InputPaths {
   townshipsFile: string;
   countiesFile: string;
   riversFile: string;
+  /** the "Beyond Huize" locator's outlines */
+  yunnanFile: string;
 }
 
 /**
@@ -25,5 +27,6 @@ export function inputPaths(env: NodeJS.ProcessEnv = process.env): InputPaths {
     townshipsFile: resolve(env.HUIZE_TOWNSHIPS_FILE ?? join(repoRoot, 'geo/townships.geojson')),
     countiesFile: join(repoRoot, 'geo/counties.geojson'),
     riversFile: join(repoRoot, 'geo/rivers.geojson'),
+    yunnanFile: join(repoRoot, 'geo/yunnan.geojson'),
   };
 }

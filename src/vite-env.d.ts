@@ -6,3 +6,9 @@ declare module 'virtual:townships?raw' {
   const text: string;
   export default text;
 }
+
+/** data/*.json (or HUIZE_DATA_DIR) parsed and checked at build time (build/validatePlugin.ts). */
+declare module 'virtual:huize-data' {
+  const data: import('./data/join').ParsedData;
+  export default data;
+}

@@ -1,12 +1,9 @@
-// $data is data/, or HUIZE_DATA_DIR at build time (vite.config.ts): tests build the app from other data.
-import activities from '$data/activities.json';
-import organisations from '$data/organisations.json';
-import pairings from '$data/pairings.json';
-import people from '$data/people.json';
-import places from '$data/places.json';
-import { loadData, type HuizeData } from './load';
+// The five data files as the build parsed and checked them (build/validatePlugin.ts) — from data/, or from
+// HUIZE_DATA_DIR at build time: tests build the app from other data. Parsing here instead would ship zod.
+import parsed from 'virtual:huize-data';
+import { joinData, type HuizeData } from './join';
 
-/** The report's data as bundled with the app, parsed and joined once (throws rather than half-load). */
+/** The report's data as bundled with the app, joined once. */
 export function loadAppData(): HuizeData {
-  return loadData({ organisations, places, activities, pairings, people });
+  return joinData(parsed);
 }

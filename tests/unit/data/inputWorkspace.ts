@@ -26,6 +26,7 @@ export function makeWorkspace(): Workspace {
   cpSync(real.townshipsFile, join(dir, 'geo/townships.geojson'));
   cpSync(real.countiesFile, join(dir, 'geo/counties.geojson'));
   cpSync(real.riversFile, join(dir, 'geo/rivers.geojson'));
+  cpSync(real.yunnanFile, join(dir, 'geo/yunnan.geojson'));
   const at = (file: string) => join(dir, file);
   return {
     dir,
@@ -34,6 +35,7 @@ export function makeWorkspace(): Workspace {
       townshipsFile: at('geo/townships.geojson'),
       countiesFile: at('geo/counties.geojson'),
       riversFile: at('geo/rivers.geojson'),
+      yunnanFile: at('geo/yunnan.geojson'),
     },
     edit(file, change) {
       const json = JSON.parse(readFileSync(at(file), 'utf8'));

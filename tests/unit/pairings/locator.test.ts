@@ -5,11 +5,11 @@ import {
   fitProjection,
   fmt,
   niceScaleKm,
-  parseYunnan,
   pathOf,
   placeLabels,
   type BBox,
 } from '../../../src/geo/locator';
+import { parseYunnan } from '../../../src/geo/yunnanFile';
 
 const yunnanBox: BBox = [97.5, 21.1, 106.2, 29.2];
 

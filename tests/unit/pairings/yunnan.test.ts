@@ -5,7 +5,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from
 import { describe, expect, it } from 'vitest';
 import { buildYunnan, serialiseYunnan } from '../../../geo/scripts/build-yunnan';
 import places from '../../../data/places.json';
-import { parseYunnan } from '../../../src/geo/locator';
+import { parseYunnan } from '../../../src/geo/yunnanFile';
 
 const text = readFileSync('geo/yunnan.geojson', 'utf8');
 const file = JSON.parse(text) as FeatureCollection;

@@ -1,0 +1,79 @@
+/**
+ * The join of parsed records into the maps and indexes the app reads. No parsing and no zod: in the browser
+ * it runs on data that the build has already parsed and checked (build/appDataPlugin.ts), so the app ships
+ * neither zod nor the checks; loadData (load.ts) runs the same join after parsing, for the build, the
+ * checker and the tests.
+ */
+import type { Activity, Organisation, Pairing, Person, Place } from './schema';
+
+/** The five files after parsing: what the schemas output. */
+export interface ParsedData {
+  organisations: Organisation[];
+  places: Place[];
+  activities: Activity[];
+  pairings: Pairing[];
+  people: Person[];
+}
+
+export interface HuizeData {
+  organisations: ReadonlyMap<string, Organisation>;
+  places: ReadonlyMap<string, Place>;
+  activities: ReadonlyMap<string, Activity>;
+  pairings: ReadonlyMap<string, Pairing>;
+  people: ReadonlyMap<string, Person>;
+  /** the 25 township records, ordered by official code */
+  townships: readonly Place[];
+  /** township code → activities with at least one place in it (a shared activity is under each township) */
+  activitiesByTownship: ReadonlyMap<string, readonly Activity[]>;
+  /** activities by scope, in file order */
+  countyActivities: readonly Activity[];
+  unassignedActivities: readonly Activity[];
+  outsideActivities: readonly Activity[];
+  /** township code → pairings whose Huize side includes it */
+  pairingsByTownship: ReadonlyMap<string, readonly Pairing[]>;
+  /** the proven township codes of an activity's places (empty unless scope is "township") */
+  townshipsOf(activity: Activity): string[];
+}
+
+const byId = <T extends { id: string }>(records: T[]): Map<string, T> =>
+  new Map(records.map((r) => [r.id, r]));
+
+export function joinData(data: ParsedData): HuizeData {
+  const places = byId(data.places);
+  const townships = data.places.filter((p) => p.kind === 'township').sort((a, b) => a.id.localeCompare(b.id));
+
+  const townshipsOf = (a: Activity): string[] => {
+    if (a.scope !== 'township') return [];
+    const codes = a.places
+      .map((id) => places.get(id)?.township)
+      .filter((t): t is string => typeof t === 'string');
+    return [...new Set(codes)];
+  };
+
+  const activitiesByTownship = new Map<string, Activity[]>(townships.map((t) => [t.id, []]));
+  for (const a of data.activities) {
+    for (const code of townshipsOf(a)) activitiesByTownship.get(code)?.push(a);
+  }
+  const pairingsByTownship = new Map<string, Pairing[]>(townships.map((t) => [t.id, []]));
+  for (const p of data.pairings) {
+    for (const id of p.huize_side.places) {
+      const t = places.get(id);
+      if (t?.kind === 'township') pairingsByTownship.get(t.id)?.push(p);
+    }
+  }
+
+  return {
+    organisations: byId(data.organisations),
+    places,
+    activities: byId(data.activities),
+    pairings: byId(data.pairings),
+    people: byId(data.people),
+    townships,
+    activitiesByTownship,
+    countyActivities: data.activities.filter((a) => a.scope === 'county'),
+    unassignedActivities: data.activities.filter((a) => a.scope === 'unassigned'),
+    outsideActivities: data.activities.filter((a) => a.scope === 'outside'),
+    pairingsByTownship,
+    townshipsOf,
+  };
+}
