@@ -229,3 +229,48 @@ test('the dark projector theme darkens what lies outside Huize, enlarges labels,
   expect(await luminance('[data-testid="county-summary"] h2', 'backgroundColor')).toBeGreaterThan(200);
   expect(await luminance('[data-testid="county-summary"] h2', 'color')).toBeLessThan(80);
 });
+
+for (const [width, height] of [
+  [1280, 720],
+  [1366, 768],
+  [1920, 1080],
+] as const) {
+  test(`at ${width}×${height} the note, legend and presenter bar do not overlap, and the county clears the bar`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto('/#present=1');
+    await waitForMap(page);
+    await expectStep(page, 0);
+    const boxes = await Promise.all(
+      ['schematic-note', 'legend', 'presenter'].map(async (id) => {
+        const box = await page.getByTestId(id).boundingBox();
+        expect(box, id).not.toBeNull();
+        return { id, ...box! };
+      }),
+    );
+    const overlap = (a: (typeof boxes)[0], b: (typeof boxes)[0]) =>
+      a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        expect(overlap(boxes[i]!, boxes[j]!), `${boxes[i]!.id} × ${boxes[j]!.id}`).toBe(false);
+      }
+    }
+    // Once the overview has settled, the county's lowest point is drawn above the presenter bar.
+    const bar = boxes.find((b) => b.id === 'presenter')!;
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const map = window.__map!;
+          if (map.isMoving()) return Number.POSITIVE_INFINITY;
+          const rect = map.getCanvas().getBoundingClientRect();
+          const ys = map
+            .querySourceFeatures('townships')
+            .flatMap((f) => (f.geometry as GeoJSON.Polygon).coordinates[0]!)
+            .map(([lon, lat]) => map.project([lon!, lat!]).y + rect.top);
+          return Math.max(...ys);
+        }),
+      )
+      .toBeLessThan(bar.y);
+  });
+}
