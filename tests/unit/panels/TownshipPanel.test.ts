@@ -120,6 +120,20 @@ describe('TownshipPanel', () => {
     expect(text(panel)).toContain('宝山区月浦镇');
   });
 
+  it.each([
+    ['zh-CN', '宝山区月浦镇', '(月浦镇)'],
+    ['en', 'Yuepu Town', 'Yuepu Town (Baoshan)'],
+  ] as const)(
+    'does not repeat a partner whose organisation name is its label (%s)',
+    (locale, label, repeat) => {
+      i18n.locale = locale;
+      const { panel } = renderPanel('530326103');
+      const partner = panel.querySelector('li[data-pairing-id]')!;
+      expect(text(partner)).toContain(label);
+      expect(text(partner)).not.toContain(repeat);
+    },
+  );
+
   it('closes through a labelled button', async () => {
     const { panel, onclose } = renderPanel('530326107');
     await fireEvent.click(within(panel).getByRole('button', { name: '关闭' }));
