@@ -256,6 +256,17 @@ const cases: Case[] = [
     error: GeoFileError,
     says: ['rivers.geojson', `features.${lineAt}.geometry.coordinates`],
   },
+  {
+    // The browser reads this file unchecked (src/geo/locator.ts): the build must catch it.
+    name: 'a Yunnan locator whose county has no name',
+    mutate: (w) =>
+      w.edit<Collection>('geo/yunnan.geojson', (g) => {
+        const county = g.features.findIndex((f) => f.properties.role === 'county');
+        g.features[county]!.properties.name_zh = '';
+      }),
+    error: GeoFileError,
+    says: ['yunnan.geojson', 'name_zh'],
+  },
 ];
 
 describe('checkInputs (the build-time check of data/ and geo/)', () => {
