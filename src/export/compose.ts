@@ -78,35 +78,17 @@ export function composeExport(
   record('map', map);
 
   ctx.textBaseline = 'alphabetic';
-  ctx.fillStyle = ink;
-  const titleSize = fitText(
-    ctx,
-    content.title,
-    layout.title.width,
-    layout.fonts.title,
-    600,
-    content.fontFamily,
-  );
-  ctx.font = font(titleSize, 600);
-  ctx.fillText(content.title, layout.title.x, layout.title.y + titleSize);
-  record('title', textBox(ctx, content.title, layout.title.x, layout.title.y, titleSize), content.title);
-
-  ctx.fillStyle = muted;
-  const subSize = fitText(
-    ctx,
-    content.subtitle,
-    layout.subtitle.width,
-    layout.fonts.subtitle,
-    400,
-    content.fontFamily,
-  );
-  ctx.font = font(subSize);
-  ctx.fillText(content.subtitle, layout.subtitle.x, layout.subtitle.y + subSize * 1.15);
-  record(
-    'subtitle',
-    textBox(ctx, content.subtitle, layout.subtitle.x, layout.subtitle.y + subSize * 0.15, subSize),
-    content.subtitle,
-  );
+  /** One line shrunk to fit its box; `lead` places the baseline, in font sizes below the box's top. */
+  const headline = (kind: 'title' | 'subtitle', text: string, size: number, weight: number, lead: number) => {
+    const box = layout[kind];
+    const fitted = fitText(ctx, text, box.width, size, weight, content.fontFamily);
+    ctx.fillStyle = kind === 'title' ? ink : muted;
+    ctx.font = font(fitted, weight);
+    ctx.fillText(text, box.x, box.y + fitted * lead);
+    record(kind, textBox(ctx, text, box.x, box.y + fitted * (lead - 1), fitted), text);
+  };
+  headline('title', content.title, layout.fonts.title, 600, 1);
+  headline('subtitle', content.subtitle, layout.fonts.subtitle, 400, 1.15);
 
   const pad = layout.margin * 0.5;
   if (content.schematicNote) {
