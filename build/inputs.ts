@@ -1,12 +1,12 @@
 /**
  * The files the app is built from, and one function that reads, parses and joins them exactly as the
  * app will (src/data/appData.ts, src/geo/loadGeo.ts) plus the checks between data and map
- * (src/data/geoConsistency.ts). Node-only: used by the build plugin and by `npm run check:data`, never
+ * (src/data/checks/geoConsistency.ts). Node-only: used by the build plugin and by `npm run check:data`, never
  * bundled.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkDataAgainstGeo } from '../src/data/geoConsistency';
+import { checkDataAgainstGeo } from '../src/data/checks/geoConsistency';
 import { DataLoadError, loadData, type HuizeData, type ParsedData } from '../src/data/load';
 import { DATA_FILES, type DataError, type DataKey, type RawDataset } from '../src/data/validate';
 import {

@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inputPaths, readDataFolder, readGeo } from '../build/inputs';
-import { checkDataAgainstGeo } from '../src/data/geoConsistency';
+import { checkDataAgainstGeo } from '../src/data/checks/geoConsistency';
 import { loadOfficialDivisions } from '../src/data/official';
 import { normaliseReport } from '../src/data/normalise';
 import { splitReport } from '../src/data/report';

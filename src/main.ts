@@ -1,7 +1,7 @@
 import { mount } from 'svelte';
-import App from './App.svelte';
-import './app.css';
-import './print.css';
+import App from './app/App.svelte';
+import './app/app.css';
+import './app/print.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');

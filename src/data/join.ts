@@ -1,6 +1,6 @@
 /**
  * The join of parsed records into the maps and indexes the app reads. No parsing and no zod: in the browser
- * it runs on data that the build has already parsed and checked (build/appDataPlugin.ts), so the app ships
+ * it runs on data that the build has already parsed and checked (build/validatePlugin.ts), so the app ships
  * neither zod nor the checks; loadData (load.ts) runs the same join after parsing, for the build, the
  * checker and the tests.
  */

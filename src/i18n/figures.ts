@@ -1,6 +1,7 @@
+import { type Locale } from '../domain';
 import type { Amount, Count, ReportDate } from '../data/schema';
 import { formatAmountWan, formatNumber } from './format';
-import { messages, type Locale, type MessageKey } from './messages';
+import { messages, type MessageKey } from './messages';
 
 const t = (locale: Locale, key: MessageKey) => messages[locale][key];
 

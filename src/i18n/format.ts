@@ -1,4 +1,4 @@
-import type { Locale } from './messages';
+import { type Locale } from '../domain';
 
 /** Rounds to at most `digits` decimals and drops trailing zeros (22.40 → 22.4). */
 function trimmed(value: number, digits: number): string {

@@ -1,4 +1,5 @@
-import { messages, type Locale, type MessageKey } from './messages';
+import { type Locale } from '../domain';
+import { messages, type MessageKey } from './messages';
 
 /** The current language; components read `i18n.t(key)` so they re-render when it changes. */
 class I18n {

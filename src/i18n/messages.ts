@@ -2,6 +2,7 @@
  * User-facing text. zh-CN is the source language; `en` must cover every key (the type enforces it).
  * Enum values from data/ (categories, units, precision…) have keys built from the enum value.
  */
+import type { Locale } from '../domain';
 import * as pairings from './dict/pairings';
 import * as panels from './dict/panels';
 import * as present from './dict/present';
@@ -357,8 +358,5 @@ export const en: Record<MessageKey, string> = {
   'unit.pairs': 'pairs',
   'unit.pieces': 'pieces',
 };
-
-export const locales = ['zh-CN', 'en'] as const;
-export type Locale = (typeof locales)[number];
 
 export const messages: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zh, en };

@@ -1,4 +1,4 @@
-import type { ProjectorTheme } from '../state/urlState';
+import { type ProjectorTheme } from '../domain';
 
 /** One paint or layout value that presentation mode sets on a layer (and puts back afterwards). */
 export interface StyleOverride {

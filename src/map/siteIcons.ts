@@ -2,8 +2,7 @@
  * Site symbols drawn on a canvas at start-up (no sprite file to fetch). One shape per kind of site; the
  * hollow variant marks a position known only roughly.
  */
-export const siteKinds = ['village', 'school', 'health-centre', 'base', 'old-town'] as const;
-export type SiteKind = (typeof siteKinds)[number];
+import type { SiteKind } from '../domain';
 
 export const siteColours: Record<SiteKind, string> = {
   village: '#2f6b3a',

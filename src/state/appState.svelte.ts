@@ -1,13 +1,12 @@
-import type { ClassificationMethod } from '../geo/classify';
-import { i18n } from '../i18n/i18n.svelte';
 import {
-  defaultState,
-  type MapView,
+  type ClassificationMethod,
+  type CameraView,
   type MetricId,
   type ProjectorTheme,
   type Selection,
-  type UrlState,
-} from './urlState';
+} from '../domain';
+import { i18n } from '../i18n/i18n.svelte';
+import { defaultState, type UrlState } from './urlState';
 
 /**
  * What the user has chosen: ids and switches only. Panels, legend and fills derive their content from
@@ -25,7 +24,7 @@ export class AppState {
   /** The online OpenStreetMap basemap: off unless the user turns it on (the map is offline by default). */
   basemap = $state(false);
   /** The map's camera as last reported by the map (or asked for by the URL). */
-  view = $state<MapView | null>(null);
+  view = $state<CameraView | null>(null);
   /** Townships of a regional view (fitted together, the rest dimmed); empty when there is none. */
   region = $state<string[]>([]);
   regionName = $state<string | null>(null);

@@ -1,8 +1,9 @@
+import { isNumericMetric } from '../domain';
 import { applyFilters } from '../data/filters';
 import type { HuizeData } from '../data/load';
 import { townshipMetrics } from '../data/metrics';
-import { categoricalChoropleth, numericChoropleth, type Choropleth } from '../geo/choropleth';
-import { isNumericMetric, numericValues, pairedValues } from '../geo/metricValues';
+import { categoricalChoropleth, numericChoropleth, type Choropleth } from '../choropleth/choropleth';
+import { numericValues, pairedValues } from '../choropleth/metricValues';
 import type { AppState } from './appState.svelte';
 
 /**

@@ -1,16 +1,14 @@
-import { classificationMethods, type ClassificationMethod } from '../geo/classify';
-import type { Locale } from '../i18n/messages';
-
-export const metricIds = ['activities', 'aid', 'reached', 'stationed', 'paired'] as const;
-export type MetricId = (typeof metricIds)[number];
-
-export type Selection = { kind: 'township'; code: string } | { kind: 'site'; id: string } | null;
-
-export interface MapView {
-  lon: number;
-  lat: number;
-  zoom: number;
-}
+import {
+  classificationMethods,
+  metricIds,
+  projectorThemes,
+  type CameraView,
+  type ClassificationMethod,
+  type Locale,
+  type MetricId,
+  type ProjectorTheme,
+  type Selection,
+} from '../domain';
 
 /** Everything the address bar holds. Ids only: panels derive their content from the data. */
 export interface UrlState {
@@ -21,7 +19,7 @@ export interface UrlState {
   categories: string[];
   actors: string[];
   years: number[];
-  view: MapView | null;
+  view: CameraView | null;
   table: boolean;
   /** A regional view: several townships fitted together, the rest dimmed (sorted codes; empty = none). */
   region: string[];
@@ -32,9 +30,6 @@ export interface UrlState {
   step: number;
   theme: ProjectorTheme;
 }
-
-export const projectorThemes = ['light', 'dark'] as const;
-export type ProjectorTheme = (typeof projectorThemes)[number];
 
 /** Longest region name kept from a URL; longer ones are cut, not rejected. */
 export const regionNameMax = 40;
@@ -79,7 +74,7 @@ function list(value: string | null, known: ReadonlySet<string>): string[] {
   return [...new Set(value.split(',').filter((v) => known.has(v)))].sort();
 }
 
-function parseView(value: string | null): MapView | null {
+function parseView(value: string | null): CameraView | null {
   if (!value) return null;
   const parts = value.split(',');
   if (parts.length !== 3) return null;

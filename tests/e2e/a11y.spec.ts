@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type { TownshipsFile } from '../../src/geo/geoFiles';
-import { sitePoints } from '../../src/geo/sites';
+import { sitePoints } from '../../src/data/sites';
 import { contrastFailures } from './contrast';
 import { testData } from './data';
 import { expect, test, waitForMap } from './fixtures';

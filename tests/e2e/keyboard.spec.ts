@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { sitesOfTownship } from '../../src/panels/panelModel';
+import { sitesOfTownship } from '../../src/panels/detail/panelModel';
 import { testData } from './data';
 import { expect, test, waitForMap } from './fixtures';
 

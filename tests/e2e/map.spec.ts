@@ -1,7 +1,7 @@
 import { townshipMetrics } from '../../src/data/metrics';
-import { numericChoropleth } from '../../src/geo/choropleth';
-import { numericValues } from '../../src/geo/metricValues';
-import { rangeLabel } from '../../src/panels/legendLabels';
+import { numericChoropleth } from '../../src/choropleth/choropleth';
+import { numericValues } from '../../src/choropleth/metricValues';
+import { rangeLabel } from '../../src/choropleth/legendLabels';
 import { testData } from './data';
 import { expect, test, waitForMap } from './fixtures';
 import { fills, pointInTownship } from './mapHelpers';

@@ -1,4 +1,4 @@
-import { sitePoints } from '../../src/geo/sites';
+import { sitePoints } from '../../src/data/sites';
 import { testData } from './data';
 import { expect, test, waitForMap } from './fixtures';
 import { readFileSync } from 'node:fs';

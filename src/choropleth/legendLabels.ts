@@ -1,0 +1,42 @@
+import { type Locale, type MetricId } from '../domain';
+import type { LegendEntry } from './choropleth';
+import { formatAmountWan, formatNumber } from '../i18n/format';
+import type { MessageKey } from '../i18n/messages';
+
+/** A class's range as the legend writes it: "1 – 4", "6.48 – 22.4 万元", "64,800 – 224,000 yuan". */
+export function rangeLabel(
+  entry: Extract<LegendEntry, { kind: 'class' }>,
+  metric: MetricId,
+  locale: Locale,
+): string {
+  if (metric === 'aid') {
+    if (locale === 'zh-CN') {
+      return `${formatNumber(entry.lower, locale)} – ${formatNumber(entry.upper, locale)} 万元`;
+    }
+    const lower = formatAmountWan(entry.lower, locale).replace(/ yuan$/, '');
+    return `${lower} – ${formatAmountWan(entry.upper, locale)}`;
+  }
+  if (entry.lower === entry.upper) return formatNumber(entry.lower, locale);
+  return `${formatNumber(entry.lower, locale)} – ${formatNumber(entry.upper, locale)}`;
+}
+
+/** A legend row's text, as the on-screen legend and exported pictures both write it. */
+export function legendRowLabel(
+  entry: LegendEntry,
+  metric: MetricId,
+  locale: Locale,
+  t: (key: MessageKey) => string,
+  orgName: (id: string) => string,
+): string {
+  switch (entry.kind) {
+    case 'class':
+      return rangeLabel(entry, metric, locale);
+    case 'zero':
+      return t('legend.zero');
+    case 'category':
+      // A township paired with two Baoshan partners is one category, "a+b".
+      return entry.category.split('+').map(orgName).join(' + ');
+    case 'none':
+      return metric === 'paired' ? t('legend.notPaired') : t('legend.noRecord');
+  }
+}

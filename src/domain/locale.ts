@@ -1,0 +1,22 @@
+export const locales = ['zh-CN', 'en'] as const;
+export type Locale = (typeof locales)[number];
+
+/** A record named in both languages (places, organisations, people). */
+export interface Named {
+  name_zh: string;
+  name_en: string;
+}
+
+/** A record's name in the given language. */
+export function localName(record: Named, locale: Locale): string {
+  return locale === 'zh-CN' ? record.name_zh : record.name_en;
+}
+
+/** A record's `<field>_zh` or `<field>_en` (titles, roles, notes), in the given language. */
+export function localField<F extends string>(
+  record: { [K in `${F}_zh` | `${F}_en`]: string },
+  field: F,
+  locale: Locale,
+): string {
+  return locale === 'zh-CN' ? record[`${field}_zh`] : record[`${field}_en`];
+}

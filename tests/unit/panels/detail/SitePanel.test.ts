@@ -1,0 +1,112 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { fireEvent, render, within } from '@testing-library/svelte';
+import { tick } from 'svelte';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { loadAppData } from '../../../../src/data/appData';
+import { parseTownships } from '../../../../src/geo/geoFiles';
+import { sitePoints } from '../../../../src/data/sites';
+import { i18n } from '../../../../src/i18n/i18n.svelte';
+import SitePanel from '../../../../src/panels/detail/SitePanel.svelte';
+
+afterEach(() => {
+  i18n.locale = 'zh-CN';
+});
+
+const data = loadAppData();
+const geo = parseTownships(JSON.parse(readFileSync('geo/townships.geojson', 'utf8')));
+const sites = sitePoints([...data.places.values()], geo);
+const text = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ');
+
+function renderSite(placeId: string, withPoint = true) {
+  const callbacks = { onselecttownship: vi.fn(), onclose: vi.fn() };
+  const point = withPoint ? sites.find((s) => s.id === placeId) : undefined;
+  const result = render(SitePanel, { data, placeId, point, ...callbacks });
+  const panel = result.container.querySelector('[data-testid="site-panel"]') as HTMLElement;
+  return { ...result, panel, point, ...callbacks };
+}
+
+const listed = (panel: HTMLElement) =>
+  [...panel.querySelectorAll('li[data-activity-id]')].map((li) => li.getAttribute('data-activity-id'));
+
+describe('SitePanel', () => {
+  it.each(['place-baiwu-village', 'place-baiwu-crayfish-base'])('%s shows the 500亩 crayfish farm', (id) => {
+    const { panel } = renderSite(id);
+    expect(listed(panel)).toContain('act-industry-crayfish-jiayan');
+    const farm = panel.querySelector('li[data-activity-id="act-industry-crayfish-jiayan"]') as HTMLElement;
+    expect(text(farm.querySelector('li[data-figure="500亩"]') as HTMLElement)).toContain('500 亩');
+  });
+
+  it('names the village, its code, township (a button) and the point’s basis', async () => {
+    const village = data.places.get('place-baiwu-village');
+    if (!village?.location) throw new Error('白务村 has no location');
+    const { panel, onselecttownship, point } = renderSite('place-baiwu-village');
+    expect(point?.positionFrom).toBe('own');
+    expect(within(panel).getByRole('heading', { level: 2 }).textContent?.trim()).toBe('白务村');
+    expect(text(panel)).toContain(village.pinyin);
+    expect(text(panel)).toContain('530326102206');
+    expect(text(panel)).toContain(village.location.basis);
+    expect(text(within(panel).getByTestId('site-position'))).toContain('按资料定位');
+    await fireEvent.click(within(within(panel).getByTestId('site-township')).getByRole('button'));
+    expect(onselecttownship).toHaveBeenCalledWith('530326102');
+  });
+
+  it('a base drawn at its village says so and names the village it lies in', () => {
+    const village = data.places.get('place-qingyun-village');
+    if (!village?.location) throw new Error('青云村 has no location');
+    const { panel, point } = renderSite('place-qingyun-snow-peach-base');
+    expect(point?.positionFrom).toBe('within');
+    expect(text(within(panel).getByTestId('site-position'))).toContain('按所在村定位');
+    expect(text(panel)).toContain('位于 青云村');
+    expect(text(panel)).toContain(village.location.basis);
+  });
+
+  it('a place without a proven township says so and shows its notes', () => {
+    const school = data.places.get('place-zhongping-middle-school');
+    if (!school) throw new Error('no 钟屏中学');
+    const { panel } = renderSite('place-zhongping-middle-school');
+    expect(text(within(panel).getByTestId('site-township'))).toBe('所属乡镇未经证实');
+    expect(within(within(panel).getByTestId('site-township')).queryByRole('button')).toBeNull();
+    const notes = [...within(panel).getByTestId('site-notes').querySelectorAll('li')].map(
+      (li) => li.textContent,
+    );
+    expect(notes).toEqual(school.notes);
+    expect(listed(panel)).toEqual(['act-secondment-teacher-zhongping']);
+  });
+
+  it('a school known only by its township is drawn at the township centre, with the radius as error', () => {
+    const { panel, point } = renderSite('place-dapingzi-school');
+    expect(point?.positionFrom).toBe('township');
+    const position = text(within(panel).getByTestId('site-position'));
+    expect(position).toContain('仅知所在乡镇');
+    expect(position).toContain(`${point?.uncertaintyKm} 公里`);
+    expect(text(within(panel).getByTestId('site-township'))).toContain('大海乡');
+  });
+
+  it('says when a site is not drawn on the map', () => {
+    const { panel } = renderSite('place-zhongping-middle-school', false);
+    expect(text(within(panel).getByTestId('site-position'))).toBe('无位置，未在图上标出');
+  });
+
+  it('lists every activity at the site, for every site', () => {
+    for (const p of data.places.values()) {
+      if (!p.in_huize || p.kind === 'township' || p.kind === 'county') continue;
+      const { panel, unmount } = renderSite(p.id);
+      const expected = [...data.activities.values()]
+        .filter((a) => a.places.some((id) => id === p.id || data.places.get(id)?.within === p.id))
+        .map((a) => a.id);
+      expect(listed(panel).sort()).toEqual(expected.sort());
+      unmount();
+    }
+  });
+
+  it('closes, and switches to English', async () => {
+    const { panel, onclose } = renderSite('place-baiwu-village');
+    i18n.locale = 'en';
+    await tick();
+    expect(within(panel).getByRole('heading', { level: 2 }).textContent?.trim()).toBe('Baiwu Village');
+    expect(text(within(panel).getByTestId('site-position'))).toContain('from its source');
+    await fireEvent.click(within(panel).getByRole('button', { name: 'Close' }));
+    expect(onclose).toHaveBeenCalledOnce();
+  });
+});

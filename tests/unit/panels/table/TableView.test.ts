@@ -1,0 +1,252 @@
+// @vitest-environment jsdom
+import { numericMetrics } from '../../../../src/domain';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
+import { tick } from 'svelte';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { loadAppData } from '../../../../src/data/appData';
+import { parseCsv } from '../../../../src/data/csv';
+import { applyFilters, noFilters, type ActivityFilters } from '../../../../src/data/filters';
+import { townshipMetrics } from '../../../../src/data/metrics';
+import { numericValue } from '../../../../src/choropleth/metricValues';
+import { formatAmountWan, formatNumber } from '../../../../src/i18n/format';
+import { i18n } from '../../../../src/i18n/i18n.svelte';
+import TableView from '../../../../src/panels/table/TableView.svelte';
+
+afterEach(() => {
+  i18n.locale = 'zh-CN';
+  cleanup();
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+});
+
+function setup(filters: ActivityFilters = noFilters, selected: string | null = null) {
+  const data = applyFilters(loadAppData(), filters);
+  const metrics = townshipMetrics(data);
+  const onselecttownship = vi.fn<(code: string) => void>();
+  render(TableView, { props: { data, metrics, selected, onselecttownship } });
+  const townships = screen.getByTestId('table-townships');
+  const activities = screen.getByTestId('table-activities');
+  return { data, metrics, onselecttownship, townships, activities };
+}
+
+const bodyRows = (table: HTMLElement) => [...table.querySelectorAll<HTMLTableRowElement>('tbody tr')];
+const codes = (table: HTMLElement) => bodyRows(table).map((r) => r.dataset.code);
+const headerOf = (table: HTMLElement, name: string) => within(table).getByRole('columnheader', { name });
+const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** Captures what the CSV button hands the browser: the Blob and the file name. */
+function captureDownload() {
+  const blobs: Blob[] = [];
+  const names: string[] = [];
+  vi.stubGlobal('URL', {
+    ...URL,
+    createObjectURL: (blob: Blob) => {
+      blobs.push(blob);
+      return 'blob:test';
+    },
+    revokeObjectURL: () => {},
+  });
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    names.push(this.download);
+  });
+  return { blobs, names };
+}
+
+describe('TableView: townships × metrics', () => {
+  it('is a real table: caption, column headers, a row header per township', () => {
+    const { townships } = setup();
+    expect(text(townships.querySelector('caption'))).toContain('乡镇 × 指标');
+    expect(townships.querySelectorAll('thead th[scope="col"]')).toHaveLength(6);
+    expect(bodyRows(townships)).toHaveLength(25);
+    for (const row of bodyRows(townships)) expect(row.querySelector('th[scope="row"] button')).not.toBeNull();
+  });
+
+  it('shows for every township the value numericValue() gives, no record unlike 0', () => {
+    const { townships, metrics } = setup();
+    let nulls = 0;
+    let zeros = 0;
+    for (const row of bodyRows(townships)) {
+      const m = metrics.get(row.dataset.code!)!;
+      for (const metric of numericMetrics) {
+        const expected = numericValue(m, metric);
+        const cell = row.querySelector<HTMLElement>(`td[data-metric="${metric}"]`)!;
+        expect(cell.dataset.value, `${m.code} ${metric}`).toBe(expected === null ? '' : String(expected));
+        if (expected === null) {
+          nulls++;
+          expect(text(cell)).toBe('—报道无记录');
+        } else {
+          if (expected === 0) zeros++;
+          const shown =
+            metric === 'aid' ? formatAmountWan(expected, 'zh-CN') : formatNumber(expected, 'zh-CN');
+          expect(text(cell).startsWith(shown), `${m.code} ${metric}: ${text(cell)}`).toBe(true);
+          expect(text(cell)).not.toContain('—');
+        }
+      }
+    }
+    expect(nulls).toBeGreaterThan(0);
+    expect(zeros).toBeGreaterThan(0);
+  });
+
+  it('marks the shared summer camp ※ in both townships and totals it once', () => {
+    const { townships } = setup({ ...noFilters, actors: ['org-jianqiao-university'] });
+    for (const code of ['530326102', '530326107']) {
+      const cell = townships.querySelector(`tr[data-code="${code}"] td[data-metric="aid"]`);
+      expect(text(cell)).toBe('22.4 万元※(含与其他乡镇共享的事项或数字)');
+    }
+    const total = within(townships).getByTestId('table-townships-total');
+    expect(text(total.querySelector('th'))).toBe('合计（共享数字只计一次）');
+    expect(text(total.querySelector('td[data-metric="aid"]'))).toBe('22.4 万元');
+    expect(text(total.querySelector('td[data-metric="activities"]'))).toBe('1');
+  });
+
+  it('sorts by activities descending first, then by the clicked header', async () => {
+    const { townships, metrics } = setup();
+    const activitiesHeader = headerOf(townships, '帮扶事项数');
+    expect(activitiesHeader.getAttribute('aria-sort')).toBe('descending');
+    const before = codes(townships);
+    const counts = before.map((c) => numericValue(metrics.get(c!)!, 'activities'));
+    expect(counts[0]).toBe(Math.max(...counts.map((v) => v ?? -1)));
+
+    const nameHeader = headerOf(townships, '乡镇');
+    await fireEvent.click(within(nameHeader).getByRole('button'));
+    expect(nameHeader.getAttribute('aria-sort')).toBe('ascending');
+    expect(activitiesHeader.hasAttribute('aria-sort')).toBe(false);
+    const ascending = codes(townships);
+    expect(ascending).not.toEqual(before);
+    expect(ascending.slice(0, 3)).toEqual(['530326002', '530326201', '530326107']); // 宝云, 大海, 大井
+
+    await fireEvent.click(within(nameHeader).getByRole('button'));
+    expect(nameHeader.getAttribute('aria-sort')).toBe('descending');
+    expect(codes(townships)).toEqual([...ascending].reverse());
+  });
+
+  it('selects a township from its name and marks the selected row', async () => {
+    const { townships, onselecttownship } = setup(noFilters, '530326102');
+    const row = townships.querySelector<HTMLElement>('tr[data-code="530326102"]')!;
+    expect(row.getAttribute('aria-current')).toBe('true');
+    expect(townships.querySelectorAll('tr[aria-current]')).toHaveLength(1);
+    await fireEvent.click(within(row).getByRole('button', { name: '娜姑镇' }));
+    expect(onselecttownship).toHaveBeenCalledWith('530326102');
+  });
+
+  it('downloads a CSV holding the rows in the order shown', async () => {
+    const { townships, metrics } = setup();
+    const { blobs, names } = captureDownload();
+    await fireEvent.click(within(headerOf(townships, '落到乡镇的帮扶金额')).getByRole('button'));
+    await fireEvent.click(screen.getByRole('button', { name: '下载 CSV：乡镇 × 指标' }));
+    expect(names).toEqual(['会泽-乡镇指标.csv']);
+    const bytes = new Uint8Array(await blobs[0]!.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = parseCsv(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes));
+    const shown = bodyRows(townships);
+    expect(csv).toHaveLength(shown.length + 2);
+    expect(csv[0]![3]).toBe('落到乡镇的帮扶金额（万元）');
+    csv.slice(1, -1).forEach((record, i) => {
+      const row = shown[i]!;
+      expect(record[0]).toBe(text(row.querySelector('th button')));
+      const m = metrics.get(row.dataset.code!)!;
+      numericMetrics.forEach((metric, j) => {
+        const value = numericValue(m, metric);
+        const cell = row.querySelector<HTMLElement>(`td[data-metric="${metric}"]`)!;
+        if (value === null) expect(record[2 + j]).toBe('');
+        else expect(Number(record[2 + j])).toBeCloseTo(Number(cell.dataset.value), 6);
+      });
+    });
+    expect(csv.at(-1)![0]).toBe('合计（共享数字只计一次）');
+    expect(csv.at(-1)![3]).toBe(
+      text(screen.getByTestId('table-townships-total').querySelector('[data-metric="aid"]')).replace(
+        ' 万元',
+        '',
+      ),
+    );
+  });
+
+  it('switches headers, names, number formats and the file name to English', async () => {
+    const { townships } = setup({ ...noFilters, actors: ['org-xiangyi-bencao'] });
+    const { blobs, names } = captureDownload();
+    i18n.locale = 'en';
+    await tick();
+    expect(headerOf(townships, 'Township')).toBeTruthy();
+    expect(headerOf(townships, 'Aid placed at the township')).toBeTruthy();
+    const dahai = townships.querySelector<HTMLElement>('tr[data-code="530326201"]')!;
+    expect(text(dahai.querySelector('th'))).toBe('Dahai Township 大海乡');
+    expect(text(dahai.querySelector('td[data-metric="aid"]'))).toBe('128,500 yuan');
+    expect(text(dahai.querySelector('td[data-metric="reached"]'))).toBe('1,000');
+    await fireEvent.click(screen.getByRole('button', { name: 'Download CSV: townships × metrics' }));
+    expect(names).toEqual(['huize-townships.csv']);
+    const csv = parseCsv(await blobs[0]!.text());
+    expect(csv[0]).toContain('Aid placed at the township (10,000 yuan, 万元)');
+    expect(csv.find((r) => r[1] === '大海乡')?.slice(0, 5)).toEqual([
+      'Dahai Township',
+      '大海乡',
+      '1',
+      '12.85',
+      '1000',
+    ]);
+  });
+});
+
+describe('TableView: all activities', () => {
+  it('lists exactly the activities of the data it is given', () => {
+    const all = setup();
+    const ids = (table: HTMLElement) => bodyRows(table).map((r) => r.dataset.id);
+    expect(ids(all.activities)).toEqual([...all.data.activities.keys()]);
+    cleanup();
+    const filtered = setup({ ...noFilters, years: [2018] });
+    expect(ids(filtered.activities)).toEqual([...filtered.data.activities.keys()]);
+    expect(filtered.data.activities.size).toBeLessThan(all.data.activities.size);
+  });
+
+  it('sorts by date and by category from the header buttons', async () => {
+    const { activities, data } = setup();
+    const ids = () => bodyRows(activities).map((r) => r.dataset.id);
+    const before = ids();
+    const dateHeader = headerOf(activities, '时间');
+    expect(dateHeader.hasAttribute('aria-sort')).toBe(false);
+    await fireEvent.click(within(dateHeader).getByRole('button'));
+    expect(dateHeader.getAttribute('aria-sort')).toBe('ascending');
+    expect(ids()).not.toEqual(before);
+    const first = data.activities.get(ids()[0]!)!;
+    expect(first.date).toEqual({ year: 2017, month: null, relation: 'in' });
+    expect(data.activities.get(ids().at(-1)!)!.date).toBeNull();
+
+    const categoryHeader = headerOf(activities, '类别');
+    await fireEvent.click(within(categoryHeader).getByRole('button'));
+    expect(categoryHeader.getAttribute('aria-sort')).toBe('ascending');
+    expect(dateHeader.hasAttribute('aria-sort')).toBe(false);
+    expect(data.activities.get(ids()[0]!)!.category).toBe('coordination');
+    expect(data.activities.get(ids().at(-1)!)!.category).toBe('publicity');
+  });
+
+  it('shows places, scope, figures, date and the quoted source phrase', () => {
+    const { activities } = setup();
+    const camp = activities.querySelector<HTMLElement>('tr[data-id="act-donation-summer-camp"]')!;
+    expect(text(camp.querySelector('[data-column="places"]'))).toBe('大井镇、娜姑镇');
+    expect(text(camp.querySelector('[data-column="scope"]'))).toBe('乡镇');
+    expect(text(camp.querySelector('[data-column="figures"]'))).toContain('22.4 万元');
+    expect(text(camp.querySelector('[data-column="date"]'))).toBe('—未注明时间');
+    expect(text(camp.querySelector('[data-column="citation"] .phrase'))).toBe(
+      '“组织会泽县大井镇、娜姑镇共20名小学生赴上海参加烛光夏令营，资助费用22.4万元”',
+    );
+  });
+
+  it('downloads the activities as shown, sorted, one record per row', async () => {
+    const { activities } = setup();
+    const { blobs, names } = captureDownload();
+    await fireEvent.click(within(headerOf(activities, '时间')).getByRole('button'));
+    await fireEvent.click(screen.getByRole('button', { name: '下载 CSV：全部帮扶事项' }));
+    expect(names).toEqual(['会泽-帮扶事项.csv']);
+    const csv = parseCsv(await blobs[0]!.text());
+    const rows = bodyRows(activities);
+    expect(csv).toHaveLength(rows.length + 1);
+    csv.slice(1).forEach((record, i) => {
+      const row = rows[i]!;
+      expect(record[0]).toBe(text(row.querySelector('[data-column="category"]')));
+      expect(record[1]).toBe(text(row.querySelector('[data-column="title"]')));
+      expect(record[2]).toBe(text(row.querySelector('[data-column="places"]')));
+      const date = text(row.querySelector('[data-column="date"]'));
+      expect(record[5]).toBe(date.startsWith('—') ? '' : date);
+      expect(`“${record[7]}”`).toBe(text(row.querySelector('.phrase')));
+    });
+  });
+});

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import {
+  defaultState,
+  formatUrlState,
+  parseUrlState,
+  type KnownIds,
+  type UrlState,
+} from '../../../src/state/urlState';
+
+const known: KnownIds = {
+  townships: new Set(['530326102', '530326103']),
+  sites: new Set(['place-baiwu-village']),
+  categories: new Set(['donation', 'industry']),
+  actors: new Set(['org-a', 'org-b']),
+  years: new Set([2017, 2018]),
+};
+
+describe('parseUrlState', () => {
+  const rows: { hash: string; expected: Partial<UrlState> }[] = [
+    { hash: '', expected: {} },
+    { hash: '#lang=en', expected: { locale: 'en' } },
+    { hash: '#m=aid&cls=jenks', expected: { metric: 'aid', method: 'jenks' } },
+    { hash: '#sel=530326102', expected: { selection: { kind: 'township', code: '530326102' } } },
+    {
+      hash: '#sel=site:place-baiwu-village',
+      expected: { selection: { kind: 'site', id: 'place-baiwu-village' } },
+    },
+    { hash: '#sel=530326999', expected: {} },
+    { hash: '#sel=site:nowhere', expected: {} },
+    { hash: '#cat=industry,donation,bogus', expected: { categories: ['donation', 'industry'] } },
+    { hash: '#actor=org-b,org-b', expected: { actors: ['org-b'] } },
+    { hash: '#year=2018,2017,1e9', expected: { years: [2017, 2018] } },
+    { hash: '#v=103.3,26.5,9', expected: { view: { lon: 103.3, lat: 26.5, zoom: 9 } } },
+    { hash: '#v=1e400,26.5,9', expected: {} },
+    { hash: '#v=103.3,26.5,99', expected: {} },
+    { hash: '#v=NaN,NaN,NaN', expected: {} },
+    { hash: '#v=103.3,26.5', expected: {} },
+    { hash: '#m=<script>alert(1)</script>', expected: {} },
+    { hash: '#m=constructor&cls=__proto__', expected: {} },
+    { hash: '#%E0%A4%A', expected: {} },
+    { hash: '#table=1', expected: { table: true } },
+    { hash: '#r=530326103,530326102,530326999', expected: { region: ['530326102', '530326103'] } },
+    { hash: '#rn=%E5%8C%97%E7%89%87', expected: { regionName: '北片' } },
+    { hash: '#rn=%00%01', expected: {} },
+    { hash: `#rn=${'长'.repeat(60)}`, expected: { regionName: '长'.repeat(40) } },
+    { hash: '#rn=<img src=x onerror=alert(1)>', expected: { regionName: '<img src=x onerror=alert(1)>' } },
+    { hash: '#present=1&step=4&theme=dark', expected: { present: true, step: 4, theme: 'dark' } },
+    { hash: '#step=-1&theme=neon', expected: {} },
+    { hash: '#step=1e9', expected: {} },
+    { hash: '#step=99999', expected: {} },
+  ];
+  for (const { hash, expected } of rows) {
+    it(JSON.stringify(hash), () =>
+      expect(parseUrlState(hash, known)).toEqual({ ...defaultState, ...expected }),
+    );
+  }
+});
+
+describe('formatUrlState', () => {
+  it('writes nothing for the default state', () => expect(formatUrlState(defaultState)).toBe(''));
+
+  const states: Partial<UrlState>[] = [
+    { locale: 'en', metric: 'stationed', method: 'equal' },
+    { selection: { kind: 'township', code: '530326103' }, categories: ['industry'], years: [2018] },
+    { selection: { kind: 'site', id: 'place-baiwu-village' }, actors: ['org-a', 'org-b'] },
+    { view: { lon: 103.3456, lat: 26.4321, zoom: 8.25 }, table: true },
+    { region: ['530326102', '530326103'], regionName: '北片 & “东” #1' },
+    { present: true, step: 7, theme: 'dark' },
+  ];
+  for (const partial of states) {
+    it(`round-trips ${JSON.stringify(partial)}`, () => {
+      const state = { ...defaultState, ...partial };
+      expect(parseUrlState(formatUrlState(state), known)).toEqual(state);
+    });
+  }
+});
+
+describe('parseUrlState on 500 random and hostile hashes', () => {
+  it('never throws and always gives a state made of known values', async () => {
+    const { hostileHashes } = await import('../../e2e/hostileUrls');
+    for (const hash of hostileHashes(500)) {
+      const state = parseUrlState(hash, known);
+      expect(['zh-CN', 'en']).toContain(state.locale);
+      expect(['activities', 'aid', 'reached', 'stationed', 'paired']).toContain(state.metric);
+      expect(['quantile', 'jenks', 'equal']).toContain(state.method);
+      if (state.selection?.kind === 'township') expect(known.townships.has(state.selection.code)).toBe(true);
+      if (state.selection?.kind === 'site') expect(known.sites.has(state.selection.id)).toBe(true);
+      for (const c of state.categories) expect(known.categories.has(c)).toBe(true);
+      for (const y of state.years) expect(known.years.has(y)).toBe(true);
+      for (const c of state.region) expect(known.townships.has(c)).toBe(true);
+      if (state.regionName !== null) {
+        expect(state.regionName.length).toBeLessThanOrEqual(40);
+        const controls = [...state.regionName].filter((ch) => ch.charCodeAt(0) < 0x20 || ch === '\u007f');
+        expect(controls).toEqual([]);
+      }
+      expect(Number.isInteger(state.step) && state.step >= 0 && state.step <= 999).toBe(true);
+      expect(['light', 'dark']).toContain(state.theme);
+      if (state.view) {
+        expect(state.view.zoom).toBeGreaterThanOrEqual(4);
+        expect(state.view.zoom).toBeLessThanOrEqual(16);
+      }
+      // What it parses to writes back to a URL that parses to the same state.
+      expect(parseUrlState(formatUrlState(state), known)).toEqual(state);
+    }
+  });
+});
