@@ -62,7 +62,7 @@ export const zh = {
   'present.theme': '投影配色',
   'present.fullscreen': '全屏',
   'present.keys': '← → 或 PageUp / PageDown 翻页，Esc 退出',
-};
+} as const;
 
 export const en: Record<keyof typeof zh, string> = {
   'export.open': 'Export PNG',

@@ -1,0 +1,22 @@
+import type { MessageKey, zh } from './messages';
+
+/** The `{name}` placeholders of a message text, as a union of their names. */
+export type Placeholders<S> = S extends `${string}{${infer Name}}${infer Rest}`
+  ? Name | Placeholders<Rest>
+  : never;
+
+/** The values a message needs, one per placeholder of its (zh-CN) text; none for a text without any. */
+export type MessageVars<K extends MessageKey> = [Placeholders<(typeof zh)[K]>] extends [never]
+  ? []
+  : [vars: Record<Placeholders<(typeof zh)[K]>, string | number>];
+
+/** Looks a message up and fills its placeholders: `t('region.custom', { n: 3 })` → "3 个乡镇". */
+export type Translate = <K extends MessageKey>(key: K, ...vars: MessageVars<K>) => string;
+
+/** Fills `{name}` placeholders; one without a value stays as written, so a missing value shows. */
+export function interpolate(text: string, vars?: Readonly<Record<string, string | number>>): string {
+  if (!vars) return text;
+  return text.replace(/\{(\w+)\}/g, (hole, name: string) =>
+    Object.hasOwn(vars, name) ? String(vars[name]) : hole,
+  );
+}
