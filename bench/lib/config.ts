@@ -1,0 +1,27 @@
+/** Where the benchmark serves its two pages, how it drives them, and the targets it reports against. */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = fileURLToPath(new URL('../..', import.meta.url));
+export const appPort = 4183;
+export const floorPort = 4184;
+export const host = '127.0.0.1';
+export const appUrl = `http://${host}:${appPort}/`;
+export const floorUrl = `http://${host}:${floorPort}/floor.html`;
+export const viewport = { width: 1366, height: 768 };
+export const fullRuns = 7;
+export const pageTimeout = 30_000;
+export const kB = 1000;
+/** The floor's own vite config, for its build and its server. */
+export const floorConfig = 'bench/vite.floor.config.ts';
+
+export const targets = {
+  loadRatio: 1.15,
+  clickMs: 50,
+  switchMs: 50,
+  shippedOverMaplibre: 90 * kB,
+  exportRatio: 1.3,
+};
+
+/** A path below the repository's root. */
+export const fromRoot = (...parts: string[]): string => path.join(root, ...parts);

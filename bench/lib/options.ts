@@ -1,0 +1,36 @@
+/**
+ * The command line: `tsx bench/run.ts [--runs N] [--no-build] [--out FILE]` (see bench/run.ts and
+ * bench/README.md).
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { fromRoot, fullRuns } from './config';
+
+export interface Options {
+  /** Measured runs per page, after one warm-up of each when > 1. */
+  runs: number;
+  /** Reuse the app's dist/ instead of building it. */
+  noBuild: boolean;
+  /** Where to write the results; undefined for a smoke run (fewer than fullRuns runs) without --out. */
+  outFile: string | undefined;
+}
+
+export function parseOptions(): Options {
+  const { values: args } = parseArgs({
+    options: {
+      runs: { type: 'string', default: String(fullRuns) },
+      'no-build': { type: 'boolean', default: false },
+      out: { type: 'string' },
+    },
+  });
+  const runs = Number(args.runs);
+  if (!Number.isInteger(runs) || runs < 1)
+    throw new Error(`--runs must be a positive integer, not ${args.runs}`);
+  const outFile =
+    args.out !== undefined
+      ? path.resolve(args.out)
+      : runs >= fullRuns
+        ? fromRoot('bench/results.json')
+        : undefined;
+  return { runs, noBuild: args['no-build'], outFile };
+}

@@ -1,0 +1,129 @@
+/** bench/results.json: the machine, the settings, every metric with its runs, and the sizes. */
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fullRuns, targets, viewport } from './config';
+import type { Options } from './options';
+import type { AppSample, FloorSample } from './samples';
+import type { DataFile, Sizes } from './sizes';
+import { round, stats, type Stats } from './stats';
+import type { Status, Summary } from './summary';
+
+export interface Run {
+  options: Options;
+  /** Date.now() when the benchmark started. */
+  started: number;
+  chromium: string;
+  renderer: string;
+  app: AppSample[];
+  floor: FloorSample[];
+}
+
+/** A metric measured on the app alone against an absolute budget in ms; `runs` says what each run did. */
+function appBudget(
+  what: string,
+  app: Stats,
+  runs: Record<string, string[]>,
+  budgetMs: number,
+  status: Status,
+) {
+  return { what, unit: 'ms', app, ...runs, target: `≤ ${budgetMs} ms`, status };
+}
+
+function results(run: Run, s: Summary, sizes: Sizes, geo: DataFile[]) {
+  const { options, app, floor } = run;
+  return {
+    date: new Date().toISOString(),
+    machine: {
+      cpu: os.cpus()[0]?.model ?? 'unknown',
+      cores: os.cpus().length,
+      memoryGB: round(os.totalmem() / 1e9),
+      os: `${os.type()} ${os.release()} ${os.arch()}`,
+      node: process.version,
+      chromium: run.chromium,
+      webgl: run.renderer,
+    },
+    settings: {
+      runs: options.runs,
+      warmUp: options.runs > 1 ? 1 : 0,
+      viewport,
+      build: options.noBuild ? 'reused dist/' : 'fresh vite build',
+      gzip: 'zlib default level (6)',
+      durationSeconds: round((Date.now() - run.started) / 1000),
+    },
+    metrics: {
+      load: {
+        what: 'navigation start → window.__mapReady === true (first idle with all layers), performance.now()',
+        unit: 'ms',
+        ...s.load,
+        ratio: round(s.loadRatio, 3),
+        phases: {
+          what: 'medians of each stretch: navigation → main script downloaded → new Map() → map load → ready',
+          ...s.loadPhases,
+        },
+        target: `app ≤ ${targets.loadRatio} × floor`,
+        status: s.verdicts.load,
+      },
+      clickToPanel: appBudget(
+        'capture-phase click → first requestAnimationFrame after the township panel appears',
+        s.click,
+        { clicked: app.map((x) => x.clickedCode) },
+        targets.clickMs,
+        s.verdicts.click,
+      ),
+      metricSwitch: appBudget(
+        "capture-phase change on the metric select → first map 'render' with a changed feature-state fill",
+        s.sw,
+        { switched: app.map((x) => x.switched) },
+        targets.switchMs,
+        s.verdicts.switch,
+      ),
+      export3x: {
+        what:
+          'app: click on export (1920×1080, 3×) → composed PNG blob; floor: resize the map to 1920×1080 at ' +
+          "pixel ratio 3 → idle → canvas.toBlob inside 'render'",
+        unit: 'ms',
+        app: { ...s.exp.app, canvas: s.exportCanvas.app, pngBytes: app.map((x) => x.exportPngBytes) },
+        floor: {
+          ...s.exp.floor,
+          canvas: s.exportCanvas.floor,
+          settleMs: stats(floor.map((x) => x.exportSettleMs)),
+          pngBytes: floor.map((x) => x.exportPngBytes),
+        },
+        ratio: round(s.exportRatio, 3),
+        target: `app ≤ ${targets.exportRatio} × floor`,
+        status: s.verdicts.export,
+      },
+      heapAfterLoad: {
+        what: 'main-thread JS heap after a forced GC (CDP Runtime.getHeapUsage); map workers not counted',
+        unit: 'bytes',
+        app: { runs: app.map((x) => x.heapBytes), median: s.heap.app },
+        floor: { runs: floor.map((x) => x.heapBytes), median: s.heap.floor },
+        ratio: round(s.heap.app / s.heap.floor, 3),
+      },
+    },
+    sizes: {
+      unit: 'bytes',
+      app: sizes.app,
+      floor: sizes.floor,
+      maplibre: sizes.maplibre,
+      budget: sizes.budget,
+      target: 'everything shipped ≤ maplibre-gl (dist js + css, gzip) + 90 kB',
+      status: s.verdicts.shipped,
+      geoAndData: geo,
+    },
+  };
+}
+
+/** Writes the results where --out (or a full run) says; a smoke run only says that it wrote nothing. */
+export function writeResults(run: Run, s: Summary, sizes: Sizes, geo: DataFile[]): void {
+  const { outFile, runs } = run.options;
+  if (outFile) {
+    writeFileSync(outFile, `${JSON.stringify(results(run, s, sizes, geo), null, 2)}\n`);
+    console.log(`Wrote ${path.relative(process.cwd(), outFile) || outFile}`);
+  } else {
+    console.log(
+      `Results not written (${runs} < ${fullRuns} runs: a smoke run; pass --out FILE to keep them).`,
+    );
+  }
+}

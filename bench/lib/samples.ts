@@ -1,0 +1,69 @@
+/** One measured run of each page, in its own fresh context: what the app and the floor each yield. */
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { appUrl, floorUrl } from './config';
+import { clickToPanel } from './measure/click';
+import { appExport } from './measure/export';
+import { heapBytes, loadMs, type LoadTimes } from './measure/load';
+import { metricSwitch } from './measure/switch';
+import { withReadyPage } from './page';
+
+/** What both pages measure: the load and its stretches, the heap, and the 3× export. */
+export interface Sample {
+  loadMs: number;
+  loadPhases: LoadTimes;
+  heapBytes: number;
+  exportMs: number;
+  exportCanvas: string;
+  exportPngBytes: number;
+}
+export interface AppSample extends Sample {
+  clickMs: number;
+  switchMs: number;
+  clickedCode: string;
+  switched: string;
+}
+export interface FloorSample extends Sample {
+  exportSettleMs: number;
+}
+
+/** The load and the heap, which come first on either page (the heap before anything else runs). */
+async function loaded(context: BrowserContext, page: Page) {
+  const load = await loadMs(page);
+  const heap = await heapBytes(context, page);
+  return { loadMs: load.ms, loadPhases: load, heapBytes: heap };
+}
+
+export function appRun(browser: Browser): Promise<AppSample> {
+  return withReadyPage(browser, appUrl, async (context, page) => {
+    const { loadMs, loadPhases, heapBytes } = await loaded(context, page);
+    const click = await clickToPanel(page);
+    const sw = await metricSwitch(page);
+    const exported = await appExport(page);
+    return {
+      loadMs,
+      loadPhases,
+      heapBytes,
+      clickMs: click.ms,
+      switchMs: sw.ms,
+      clickedCode: click.code,
+      switched: `${sw.from}→${sw.to}`,
+      exportMs: exported.ms,
+      exportCanvas: exported.canvas,
+      exportPngBytes: exported.pngBytes,
+    };
+  });
+}
+
+export function floorRun(browser: Browser): Promise<FloorSample> {
+  return withReadyPage(browser, floorUrl, async (context, page) => {
+    const measured = await loaded(context, page);
+    const capture = await page.evaluate(() => window.__floorExport!());
+    return {
+      ...measured,
+      exportMs: capture.ms,
+      exportSettleMs: capture.settleMs,
+      exportCanvas: `${capture.width}×${capture.height}`,
+      exportPngBytes: capture.bytes,
+    };
+  });
+}

@@ -1,0 +1,72 @@
+/** `vite preview` for the app and the floor, on their own ports, stopped with their whole process tree. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { appPort, appUrl, floorConfig, floorPort, floorUrl, host, root } from './config';
+
+const servers: ChildProcess[] = [];
+
+function startServer(extra: string[], port: number): ChildProcess {
+  // Own process group, so the whole `npx → node vite` tree goes when we stop it by that group's id.
+  const child = spawn(
+    'npx',
+    ['vite', 'preview', ...extra, '--host', host, '--port', String(port), '--strictPort'],
+    {
+      cwd: root,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let output = '';
+  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+  child.on('exit', (code) => {
+    if (code) console.error(`vite preview on port ${port} exited ${code}:\n${output}`);
+  });
+  servers.push(child);
+  return child;
+}
+
+async function waitForServer(url: string, child: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the server for ${url} exited (is the port in use?)`);
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`no answer from ${url} within 30 s`);
+}
+
+/** Serves the app on appUrl and the floor on floorUrl, and waits until both answer. */
+export async function startServers(): Promise<void> {
+  console.log(`· serving the app on ${appUrl} and the floor on ${floorUrl}…`);
+  const appServer = startServer([], appPort);
+  const floorServer = startServer(['--config', floorConfig], floorPort);
+  await Promise.all([waitForServer(appUrl, appServer), waitForServer(floorUrl, floorServer)]);
+}
+
+export function stopServers(): void {
+  for (const child of servers) {
+    if (child.pid !== undefined && child.exitCode === null && child.signalCode === null) {
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        // Already gone.
+      }
+    }
+  }
+  servers.length = 0;
+}
+
+/** Ctrl-C or a kill stops the servers too. */
+export function stopServersOnSignal(): void {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      stopServers();
+      process.exit(130);
+    });
+  }
+}

@@ -1,0 +1,48 @@
+/** From the samples of every run to medians, ratios and a verdict against each target. */
+import { targets } from './config';
+import type { LoadTimes } from './measure/load';
+import type { AppSample, FloorSample, Sample } from './samples';
+import type { Sizes } from './sizes';
+import { distinct, median, round, stats } from './stats';
+
+export type Status = 'met' | 'MISSED' | 'n/a';
+const status = (ok: boolean | undefined): Status => (ok === undefined ? 'n/a' : ok ? 'met' : 'MISSED');
+
+/** Medians of each stretch of the load: script downloaded, map created, style loaded, first idle. */
+function phases(samples: { loadPhases: LoadTimes }[]) {
+  const stretch = (f: (t: LoadTimes) => number) => round(median(samples.map((s) => f(s.loadPhases))));
+  return {
+    navigationToScript: stretch((t) => t.scriptMs),
+    scriptToMapCreated: stretch((t) => t.createdMs - t.scriptMs),
+    mapCreatedToLoadEvent: stretch((t) => t.loadEventMs - t.createdMs),
+    loadEventToReady: stretch((t) => t.ms - t.loadEventMs),
+  };
+}
+export type LoadPhases = ReturnType<typeof phases>;
+
+export function summarise(app: AppSample[], floor: FloorSample[], sizes: Sizes) {
+  /** The same measurement on both pages, summed up the same way. */
+  const both = <V, T>(f: (s: Sample) => V, summary: (xs: V[]) => T) => ({
+    app: summary(app.map(f)),
+    floor: summary(floor.map(f)),
+  });
+  const load = both((s) => s.loadMs, stats);
+  const loadPhases = { app: phases(app), floor: phases(floor) };
+  const heap = both((s) => s.heapBytes, median);
+  const click = stats(app.map((s) => s.clickMs));
+  const sw = stats(app.map((s) => s.switchMs));
+  const exp = both((s) => s.exportMs, stats);
+  const exportCanvas = both((s) => s.exportCanvas, distinct);
+  const loadRatio = load.app.median / load.floor.median;
+  const exportRatio = exp.app.median / exp.floor.median;
+
+  const verdicts = {
+    load: status(loadRatio <= targets.loadRatio),
+    click: status(click.median <= targets.clickMs),
+    switch: status(sw.median <= targets.switchMs),
+    shipped: status(sizes.app.totalGzip <= sizes.budget),
+    export: status(exportRatio <= targets.exportRatio),
+  };
+  return { load, loadPhases, heap, click, sw, exp, exportCanvas, loadRatio, exportRatio, verdicts };
+}
+export type Summary = ReturnType<typeof summarise>;
