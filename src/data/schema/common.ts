@@ -1,0 +1,127 @@
+/**
+ * The pieces every record file shares: ids, the citation into the report, its date, and the figures
+ * (amounts and counts) quoted from it. Every schema module imports this one, so the zod setting below is
+ * in force before anything parses.
+ */
+import { z } from 'zod';
+
+// No run-time code generation: the built page's Content-Security-Policy forbids eval, and zod would otherwise
+// probe for it (a reported violation) before falling back.
+z.config({ jitless: true });
+
+export const Id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lower-case kebab-case (or a 9-digit township code)');
+
+/** Where a citation sits in the normalised report. */
+export const Citation = z
+  .object({
+    section: z
+      .string()
+      .min(1)
+      .describe(
+        'the normalised section heading the phrase sits under, "lead" for the opening paragraph, or "caption" for a photo caption',
+      ),
+    phrase: z
+      .string()
+      .min(2)
+      .describe(
+        'an exact substring of the normalised report that states the fact (and every figure of the record)',
+      ),
+  })
+  .strict();
+export type Citation = z.infer<typeof Citation>;
+
+export const ReportDate = z
+  .object({
+    year: z.number().int().min(2000).max(2030),
+    month: z.number().int().min(1).max(12).nullable(),
+    relation: z.enum(['in', 'since']).describe('"since" for 以来'),
+  })
+  .strict();
+export type ReportDate = z.infer<typeof ReportDate>;
+
+export const CountUnit = z.enum([
+  'people',
+  'person-times',
+  'times',
+  'batches',
+  'job-fairs',
+  'screenings',
+  'posts',
+  'mu',
+  'courtyards',
+  'projects',
+  'townships',
+  'villages',
+  'households',
+  'enterprises',
+  'agreements',
+  'computers',
+  'sets',
+  'pairs',
+  'pieces',
+]);
+export type CountUnit = z.infer<typeof CountUnit>;
+
+export const CountedAs = z
+  .enum(['beneficiaries', 'stationed', 'sent-out', 'participants', 'events', 'items', 'area', 'units'])
+  .describe(
+    'beneficiaries = people reached; stationed = people seconded INTO a Huize place; sent-out = Huize people sent elsewhere',
+  );
+export type CountedAs = z.infer<typeof CountedAs>;
+
+export const Qualifier = z
+  .enum(['exact', 'more-than'])
+  .describe('"more-than" where the report writes 余 (e.g. 1500余亩)');
+
+export const Count = z
+  .object({
+    key: z
+      .string()
+      .regex(/^[a-z0-9-]+$/)
+      .describe('unique within its record; part_of links use it'),
+    value: z.number().nonnegative(),
+    unit: CountUnit,
+    counted_as: CountedAs,
+    what_en: z.string().min(1),
+    what_zh: z.string().min(1),
+    qualifier: Qualifier,
+    prospective: z.boolean().describe('true where the report says it WILL happen (将…)'),
+    as_written: z
+      .string()
+      .min(1)
+      .describe('the figure as it reads in the citation phrase, e.g. "3.4万余人"; must be inside the phrase'),
+    part_of: z
+      .string()
+      .regex(/^[a-z0-9-]+#[a-z0-9-]+$/)
+      .nullable()
+      .describe(
+        '"<record id>#<count key>" when the report says 其中 (of which): never add a part to its whole',
+      ),
+  })
+  .strict();
+export type Count = z.infer<typeof Count>;
+
+export const AmountKind = z.enum(['funds', 'in-kind-value', 'sponsorship']);
+
+export const Amount = z
+  .object({
+    key: z.string().regex(/^[a-z0-9-]+$/),
+    value_wan: z.number().nonnegative().describe('amount in 万元 (10,000 yuan)'),
+    kind: AmountKind,
+    what_en: z.string().min(1),
+    what_zh: z.string().min(1),
+    as_written: z.string().min(1).describe('the figure as it reads in the citation phrase, e.g. "22.4万元"'),
+    additive: z
+      .boolean()
+      .describe(
+        'false for a stated total that may contain other recorded amounts (e.g. 10814万元 since 2017): never summed',
+      ),
+    split_note: z
+      .string()
+      .nullable()
+      .describe('required if this is part of a figure the report gives for several places together'),
+  })
+  .strict();
+export type Amount = z.infer<typeof Amount>;
