@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkDataAgainstGeo } from '../src/data/checks/geoConsistency';
 import { DataLoadError, loadData, type HuizeData, type ParsedData } from '../src/data/load';
-import { DATA_FILES, type DataError, type DataKey, type RawDataset } from '../src/data/validate';
+import type { DataError } from '../src/data/errors';
+import { DATA_FILES, type DataKey, type RawDataset } from '../src/data/files';
 import {
   GEO_FILES,
   GeoFileError,

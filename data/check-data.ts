@@ -13,7 +13,10 @@ import { checkDataAgainstGeo } from '../src/data/checks/geoConsistency';
 import { loadOfficialDivisions } from '../src/data/official';
 import { normaliseReport } from '../src/data/normalise';
 import { splitReport } from '../src/data/report';
-import { formatError, parseDataset, validateDataset, type RawDataset } from '../src/data/validate';
+import { formatError } from '../src/data/errors';
+import type { RawDataset } from '../src/data/files';
+import { parseDataset } from '../src/data/parse';
+import { validateDataset } from '../src/data/validate';
 import { GeoFileError } from '../src/geo/geoFiles';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');

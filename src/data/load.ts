@@ -9,7 +9,10 @@
 
 import { HUIZE_COUNTY_PLACE_ID } from '../domain';
 import { joinData, type HuizeData } from './join';
-import { formatError, parseDataset, validateParsed, type DataError, type RawDataset } from './validate';
+import { formatError, type DataError } from './errors';
+import type { RawDataset } from './files';
+import { parseDataset } from './parse';
+import { validateParsed } from './validate';
 
 export class DataLoadError extends Error {
   override readonly name = 'DataLoadError';
