@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import polylabel from 'polylabel';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { buildCounties } from './build-outline';
+import type { AnchorLike } from './lib/evaluate';
 import { buildRivers } from './lib/rivers';
 import { partition } from './lib/partition';
 import { projectionDefinition, toLonLat, toPlane } from './lib/project';
@@ -29,14 +30,9 @@ export const paths = {
   anchors: `${root}geo/township-anchors.json`,
 };
 
-export interface Anchor {
-  code: string;
-  name_zh: string;
-  lon: number;
-  lat: number;
-  uncertainty_km: number;
+/** A record of geo/township-anchors.json: what evaluate.ts reads, and the gazetteer area. */
+export interface Anchor extends AnchorLike {
   area_km2: number | null;
-  neighbours: { name: string; kind: string }[];
 }
 
 export function loadAnchors(file = paths.anchors): Anchor[] {
@@ -120,12 +116,8 @@ export function labelOf(polygon: Position[][]): [number, number] {
   return [roundCoordinate(lon), roundCoordinate(lat)];
 }
 
-export interface TownshipProperties {
-  code: string;
-  name_zh: string;
-  name_pinyin: string;
-  name_en: string;
-  kind: TownshipUnit['kind'];
+/** The unit's code, names and kind, then what its cell adds. */
+export interface TownshipProperties extends TownshipUnit {
   precision: 'schematic' | 'official';
   area_official_km2: number | null;
   area_km2: number;

