@@ -12,6 +12,7 @@ export default ts.config(
       'dist-single/',
       'dist-official/',
       'dist-xss/',
+      'dist-e2e/',
       'bench/dist-floor/',
       'test-results/',
       'playwright-report/',

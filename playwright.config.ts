@@ -5,6 +5,12 @@ const port = 4173;
 const officialPort = 4174;
 const xssPort = 4175;
 
+/**
+ * Every build the browser tests drive carries the test hooks (src/testing/hooks.ts); the production build
+ * (`npm run build`) does not, which tests/e2e/production-build.spec.ts checks.
+ */
+process.env.HUIZE_TEST_HOOKS = '1';
+
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results',
@@ -22,11 +28,11 @@ export default defineConfig({
   },
   webServer: [
     {
-      // The production build, as users get it (`npm run test:e2e` builds first).
-      command: `npx vite preview --port ${port} --strictPort`,
+      // The app as users get it, built with the test hooks.
+      command: `npx vite build --outDir dist-e2e --logLevel warn && npx vite preview --outDir dist-e2e --port ${port} --strictPort`,
       url: `http://localhost:${port}`,
       reuseExistingServer: !process.env.CI,
-      timeout: 60_000,
+      timeout: 120_000,
     },
     {
       // The same app built with township lines that came through geo:import (tests/e2e/official.spec.ts).

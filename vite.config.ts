@@ -14,6 +14,8 @@ const inputs = inputPaths();
 export default defineConfig({
   // Relative asset URLs so the built app also works from a sub-path or file://.
   base: './',
+  // The browser tests' and the benchmark's window hooks (src/testing/hooks.ts) exist only when asked for.
+  define: { __HUIZE_TEST_HOOKS__: JSON.stringify(process.env.HUIZE_TEST_HOOKS === '1') },
   plugins: [validateInputs(inputs), svelte(), svelteTesting()],
   resolve: {
     alias: [{ find: /^virtual:townships(\?raw)?$/, replacement: `${inputs.townshipsFile}$1` }],

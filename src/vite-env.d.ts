@@ -12,3 +12,6 @@ declare module 'virtual:huize-data' {
   const data: import('./data/join').ParsedData;
   export default data;
 }
+
+/** True in builds made with HUIZE_TEST_HOOKS=1 (vite.config.ts): the test hooks of src/testing/hooks.ts. */
+declare const __HUIZE_TEST_HOOKS__: boolean;

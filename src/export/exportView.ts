@@ -5,13 +5,7 @@ import { captureMap } from './captureMap';
 import { exportLayout } from './layout';
 import { exportFilename, exportSize, type ExportFrame, type ExportScale } from './presets';
 import { metresPerPixel, scaleBar } from './scaleBar';
-
-declare global {
-  interface Window {
-    /** performance.now() when the last export's PNG was encoded: the benchmark's end mark (bench/run.ts). */
-    __exportBlobAt?: number;
-  }
-}
+import { markExportEncoded } from '../testing/hooks';
 
 export interface ExportRequest {
   frame: ExportFrame;
@@ -73,7 +67,7 @@ export async function exportPng(map: MapLibreMap, request: ExportRequest): Promi
   const blob = await new Promise<Blob>((resolve, reject) =>
     canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'),
   );
-  window.__exportBlobAt = performance.now();
+  markExportEncoded();
   return {
     blob,
     filename: exportFilename(request.fileParts, size.label),

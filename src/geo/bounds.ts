@@ -22,3 +22,12 @@ export function boundsOf(geometry: PolygonLike): Bounds {
     [maxX, maxY],
   ];
 }
+
+/** The box around several boxes, or null for none. */
+export function unionBounds(boxes: readonly Bounds[]): Bounds | null {
+  if (boxes.length === 0) return null;
+  return [
+    [Math.min(...boxes.map((b) => b[0][0])), Math.min(...boxes.map((b) => b[0][1]))],
+    [Math.max(...boxes.map((b) => b[1][0])), Math.max(...boxes.map((b) => b[1][1]))],
+  ];
+}

@@ -1,17 +1,56 @@
-import type { AddLayerObject, Map as MapLibreMap } from 'maplibre-gl';
-import { beforeIdFor } from './layerOrder';
+import type { AddLayerObject, Map as MapLibreMap, SourceSpecification } from 'maplibre-gl';
+import { beforeIdFor, type LayerId } from './layerOrder';
 
-/** Adds a layer at the place `layerOrder` gives it, whatever order the components mount in. */
-export function addOrderedLayer(map: MapLibreMap, layer: AddLayerObject): void {
+export type Cleanup = () => void;
+export type MapLayer = AddLayerObject & { id: LayerId };
+
+/**
+ * Adds a layer at the place `layerOrder` gives it, whatever order the components mount in, and returns its
+ * removal, so a layer's id is written once, where it is added. The removal is safe while the map is being
+ * torn down.
+ */
+export function addLayer(map: MapLibreMap, spec: MapLayer): Cleanup {
   map.addLayer(
-    layer,
-    beforeIdFor(layer.id, (id) => map.getLayer(id) !== undefined),
+    spec,
+    beforeIdFor(spec.id, (id) => map.getLayer(id) !== undefined),
   );
+  return () => {
+    if (map.style && map.getLayer(spec.id)) map.removeLayer(spec.id);
+  };
 }
 
-/** Removes layers (if still there) and then their source; safe to call while the map is being torn down. */
-export function removeLayersAndSource(map: MapLibreMap, layerIds: readonly string[], sourceId: string): void {
-  if (!map.style) return;
-  for (const id of layerIds) if (map.getLayer(id)) map.removeLayer(id);
-  if (map.getSource(sourceId)) map.removeSource(sourceId);
+/** Adds a source and returns its removal (run it after the removal of the layers that draw it). */
+export function addSource(map: MapLibreMap, id: string, source: SourceSpecification): Cleanup {
+  map.addSource(id, source);
+  return () => {
+    if (map.style && map.getSource(id)) map.removeSource(id);
+  };
+}
+
+/** Runs cleanups last first: layers go before the sources they draw. */
+export function cleanupAll(cleanups: readonly Cleanup[]): Cleanup {
+  return () => {
+    for (const cleanup of [...cleanups].reverse()) cleanup();
+  };
+}
+
+/** Paint and layout values of a layer that follow something that changes (the theme, the language). */
+export interface LayerProperties {
+  paint?: Record<string, unknown>;
+  layout?: Record<string, unknown>;
+}
+
+/**
+ * Sets such values on the layers a component added, without re-adding them (a source re-added re-tiles).
+ * MapLibre skips a value equal to the current one, so calling this with unchanged values costs nothing.
+ */
+export function applyProperties(map: MapLibreMap, table: Partial<Record<LayerId, LayerProperties>>): void {
+  for (const [id, { paint = {}, layout = {} } = {}] of Object.entries(table) as [
+    LayerId,
+    LayerProperties,
+  ][]) {
+    if (!map.getLayer(id)) continue;
+    for (const [name, value] of Object.entries(paint)) map.setPaintProperty(id, name, value);
+    for (const [name, value] of Object.entries(layout)) map.setLayoutProperty(id, name, value);
+  }
 }

@@ -1,40 +1,57 @@
 /**
- * Every map layer id, bottom to top. A layer component asks for its `beforeId` here, so z-order is decided
- * in one place; an id missing from this list throws, which forces a deliberate place for every new layer.
+ * Every map layer, bottom to top, and whether it takes pointer events. A layer component gets its place
+ * here (`layer(id)`), so z-order and click precedence are decided in one list: of the interactive layers
+ * under the pointer, the one highest in this list takes the click (sites over townships). An id missing
+ * from the list throws, which forces a deliberate place for every new layer.
  */
-export const layerOrder = [
-  'background',
-  'osm-basemap',
-  'neighbour-fill',
-  'county-fill',
-  'township-fill',
-  'township-hatch',
-  'rivers',
-  'neighbour-line',
-  'township-line',
-  'county-line',
-  'township-selected-line',
-  'river-labels',
-  'neighbour-labels',
-  'township-labels',
-  'site-halo',
-  'site-symbols',
-] as const;
+const layers = [
+  { id: 'background' },
+  { id: 'osm-basemap' },
+  { id: 'neighbour-fill' },
+  { id: 'county-fill' },
+  { id: 'township-fill', interactive: true },
+  { id: 'township-hatch' },
+  { id: 'rivers' },
+  { id: 'neighbour-line' },
+  { id: 'township-line' },
+  { id: 'county-line' },
+  { id: 'township-selected-line' },
+  { id: 'river-labels' },
+  { id: 'neighbour-labels' },
+  { id: 'township-labels' },
+  { id: 'site-halo' },
+  { id: 'site-symbols', interactive: true },
+] as const satisfies readonly { id: string; interactive?: true }[];
 
-export type LayerId = (typeof layerOrder)[number];
+export type LayerId = (typeof layers)[number]['id'];
 
-export function assertKnownLayer(id: string): asserts id is LayerId {
-  if (!(layerOrder as readonly string[]).includes(id)) {
-    throw new Error(`Layer "${id}" is not in layerOrder; add it there to give it a z-order.`);
-  }
+export interface LayerPlace {
+  id: LayerId;
+  /** Position from the bottom (0 = background). */
+  z: number;
+  /** True when the layer takes clicks and hover (through the map context). */
+  interactive: boolean;
 }
+
+export const layerOrder: readonly LayerId[] = layers.map((l) => l.id);
+
+/** The place of a layer; throws for an id that is not in the list. */
+export function layer(id: string): LayerPlace {
+  const z = layerOrder.indexOf(id as LayerId);
+  if (z < 0) throw new Error(`Layer "${id}" is not in layerOrder; add it there to give it a z-order.`);
+  return { id: id as LayerId, z, interactive: 'interactive' in layers[z]! };
+}
+
+/** The interactive layers, topmost first: the order in which they claim a click. */
+export const interactiveLayers: readonly LayerId[] = layerOrder
+  .filter((id) => layer(id).interactive)
+  .reverse();
 
 /**
  * The id of the first layer above `id` that is already on the map, or undefined to add at the top.
  * `present` says which layer ids the map currently has.
  */
 export function beforeIdFor(id: string, present: (candidate: LayerId) => boolean): LayerId | undefined {
-  assertKnownLayer(id);
-  const above = layerOrder.slice(layerOrder.indexOf(id) + 1);
+  const above = layerOrder.slice(layer(id).z + 1);
   return above.find(present);
 }

@@ -1,4 +1,5 @@
 import type { StyleSpecification } from 'maplibre-gl';
+import type { Locale } from '../domain';
 
 /**
  * The offline style: no tile server, no sprite and no `glyphs` URL. Without a glyphs URL MapLibre draws
@@ -27,3 +28,8 @@ export const labelFonts = [
 /** Credit lines shown in the map's attribution control (names of sources: the same in both languages). */
 export const amapAttribution = '县界 © 高德地图 AMap';
 export const gshhgAttribution = '河流 GSHHG (LGPL-3+)';
+
+/** A label's text: the feature's name in the language shown (`pinyin` instead of English, for townships). */
+export function nameField(locale: Locale, english: 'name_en' | 'name_pinyin' = 'name_en'): ['get', string] {
+  return ['get', locale === 'zh-CN' ? 'name_zh' : english];
+}

@@ -1,29 +1,48 @@
+/**
+ * What browser tests and the benchmark read from the page: the live map, whether its first full frame is
+ * drawn, and what the last export drew. These exist only in builds made with HUIZE_TEST_HOOKS=1 (the e2e
+ * builds, the single-file test build and the bench): elsewhere `testHooks` is the constant false, every
+ * function below is empty after minification, and no `window.__…` name is in the shipped code.
+ */
 import type { Map as MapLibreMap } from 'maplibre-gl';
+
+/** Drawn items of an export, as the export module reports them. */
+export interface ExportReport {
+  filename: string;
+  width: number;
+  height: number;
+  mapPixelRatio: number;
+  pixelRatio: number;
+  drawn: { kind: string; x: number; y: number; width: number; height: number; text?: string }[];
+}
 
 declare global {
   interface Window {
-    /** The live map, for browser tests and the benchmark (read-only use). */
+    /** The live map (read-only use). */
     __map?: MapLibreMap;
     /** True once the map has drawn its first complete frame with every layer added. */
     __mapReady?: boolean;
+    /** The last exported picture's name, size and what was drawn where. */
+    __lastExport?: ExportReport;
+    /** performance.now() when the last export's PNG was encoded: the benchmark's end mark (bench/). */
+    __exportBlobAt?: number;
   }
 }
 
+export const testHooks: boolean = __HUIZE_TEST_HOOKS__;
+
 export function exposeMap(map: MapLibreMap | undefined, ready: boolean): void {
+  if (!testHooks) return;
   window.__map = map;
   window.__mapReady = ready;
 }
 
-declare global {
-  interface Window {
-    /** The last exported picture's name, size and what was drawn where (for browser tests). */
-    __lastExport?: {
-      filename: string;
-      width: number;
-      height: number;
-      mapPixelRatio: number;
-      pixelRatio: number;
-      drawn: { kind: string; x: number; y: number; width: number; height: number; text?: string }[];
-    };
-  }
+export function reportExport(report: ExportReport): void {
+  if (!testHooks) return;
+  window.__lastExport = report;
+}
+
+export function markExportEncoded(): void {
+  if (!testHooks) return;
+  window.__exportBlobAt = performance.now();
 }

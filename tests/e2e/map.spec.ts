@@ -14,6 +14,8 @@ const withRecords = data.townships.filter((t) => (data.activitiesByTownship.get(
 test('clicking each township with records lists exactly the activities the data places there', async ({
   page,
 }, testInfo) => {
+  // A dozen townships, each found by scanning the drawn map on a grid: near a minute in software WebGL.
+  test.setTimeout(150_000);
   await page.goto('/');
   await waitForMap(page);
   expect(withRecords.length).toBeGreaterThan(5);

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { clampStep, tourKeyAction, tourSteps } from '../../../src/present/tour';
-import { projectorOverrides, scaledTextSize } from '../../../src/map/projectorStyle';
 
 describe('tourSteps', () => {
   it('is overview, townships with records in code order, pairings, beyond', () => {
@@ -60,35 +59,5 @@ describe('tourKeyAction', () => {
     ['a', null],
   ])('%j → %s', (key, action) => {
     expect(tourKeyAction(key)).toBe(action);
-  });
-});
-
-describe('scaledTextSize', () => {
-  it.each([
-    [14, 1.5, 21],
-    [12, 1.45, 17.4],
-    [
-      ['interpolate', ['linear'], ['zoom'], 7, 11, 9, 14],
-      2,
-      ['interpolate', ['linear'], ['zoom'], 7, 22, 9, 28],
-    ],
-    [['step', ['zoom'], 10, 8, 12, 11, 16], 2, ['step', ['zoom'], 20, 8, 24, 11, 32]],
-    [undefined, 2, undefined],
-  ])('%j × %s', (size, factor, expected) => {
-    expect(scaledTextSize(size, factor)).toEqual(expected);
-  });
-});
-
-describe('projectorOverrides', () => {
-  const sizes = (layer: string) => (layer === 'river-labels' ? 12 : 14);
-  it('light only enlarges labels', () => {
-    const light = projectorOverrides('light', sizes);
-    expect(light.every((o) => o.property === 'text-size')).toBe(true);
-    expect(light.map((o) => o.layer).sort()).toEqual(['neighbour-labels', 'river-labels', 'township-labels']);
-  });
-  it('dark also darkens the background and neighbours but never the county or its townships', () => {
-    const dark = projectorOverrides('dark', sizes);
-    expect(dark.some((o) => o.layer === 'background' && o.property === 'background-color')).toBe(true);
-    expect(dark.filter((o) => /^(county-fill|township-fill|township-hatch)$/.test(o.layer))).toEqual([]);
   });
 });

@@ -1,0 +1,38 @@
+import { yearsOf } from '../data/filters';
+import { defaultExportTitle, exportContent, exportFileParts } from '../export/exportContent';
+import { i18n } from '../i18n/i18n.svelte';
+import { labelFonts } from '../map/style';
+import type { AppController } from './controller.svelte';
+
+/** What the export dialog needs from the view: its default title, file name parts and the picture's text. */
+export function exportInputs(c: AppController) {
+  const { app, model } = c;
+  const method = model.choropleth.classification
+    ? `${i18n.t('control.method')}: ${i18n.t(`method.${model.choropleth.classification.method}`)}`
+    : null;
+  const title = defaultExportTitle(i18n.t, app.metric, c.subject);
+  return {
+    title,
+    fileParts: exportFileParts(i18n.t, app.metric, c.subject),
+    makeContent: (attributions: string[]) =>
+      exportContent({
+        t: i18n.t,
+        locale: i18n.locale,
+        metric: app.metric,
+        method,
+        choropleth: model.choropleth,
+        orgName: (id) => {
+          const org = c.data.organisations.get(id);
+          return org ? i18n.name(org) : id;
+        },
+        filtered: c.filtered,
+        subject: c.subject,
+        title,
+        schematic: c.schematic,
+        years: yearsOf(model.filtered),
+        attributions,
+        date: new Date().toISOString().slice(0, 10),
+        fontFamily: ['system-ui', ...labelFonts].map((f) => (f.includes(' ') ? `"${f}"` : f)).join(', '),
+      }),
+  };
+}

@@ -1,0 +1,33 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+
+/** The window names src/testing/hooks.ts gives the browser tests and the benchmark. */
+const hookNames = ['__map', '__mapReady', '__lastExport', '__exportBlobAt'];
+
+function build(hooks: boolean): string {
+  const outDir = mkdtempSync(join(tmpdir(), hooks ? 'huize-hooked-' : 'huize-production-'));
+  const env = { ...process.env };
+  if (hooks) env.HUIZE_TEST_HOOKS = '1';
+  else delete env.HUIZE_TEST_HOOKS;
+  execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--logLevel', 'warn'], { env, stdio: 'inherit' });
+  return outDir;
+}
+
+function shippedScript(outDir: string): string {
+  const assets = join(outDir, 'assets');
+  return readdirSync(assets)
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => readFileSync(join(assets, f), 'utf8'))
+    .join('\n');
+}
+
+const found = (code: string) => hookNames.filter((name) => new RegExp(`\\b${name}\\b`).test(code));
+
+test('the production build ships no test hook, and a build with HUIZE_TEST_HOOKS=1 has them all', () => {
+  test.setTimeout(180_000);
+  expect(found(shippedScript(build(false)))).toEqual([]);
+  expect(found(shippedScript(build(true)))).toEqual(hookNames);
+});
