@@ -7,7 +7,7 @@
  *   tsx bench/run.ts [--runs N] [--no-build] [--out FILE]
  *
  * --runs N      measured runs per page (default 7), after one warm-up of each when N > 1
- * --no-build    reuse the app's dist/ (the smoke run: `npm run test:e2e` has just built it); the floor is
+ * --no-build    reuse dist-e2e/ (the smoke run: `npm run test:e2e` has just built it); the floor is
  *               always built, it is small
  * --out FILE    where to write the results; by default bench/results.json, and only for a full run (≥ 7),
  *               so a smoke run never overwrites the committed numbers
@@ -35,7 +35,7 @@ async function main(): Promise<void> {
   const started = Date.now();
   const { runs } = options;
   buildPages(options.noBuild);
-  const sizes = measureSizes();
+  const sizes = measureSizes(options.noBuild);
   await startServers();
 
   const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: chromiumArgs });

@@ -12,6 +12,13 @@ export const viewport = { width: 1366, height: 768 };
 export const fullRuns = 7;
 export const pageTimeout = 30_000;
 export const kB = 1000;
+/**
+ * The app as measured: built with the test hooks (src/testing/hooks.ts), which the timings read, into the
+ * folder the browser tests build too, so the smoke run can reuse theirs. Its size is measured on the
+ * production build (dist/) when the bench builds one.
+ */
+export const appDist = 'dist-e2e';
+export const productionDist = 'dist';
 /** The floor's own vite config, for its build and its server. */
 export const floorConfig = 'bench/vite.floor.config.ts';
 

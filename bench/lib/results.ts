@@ -47,7 +47,7 @@ function results(run: Run, s: Summary, sizes: Sizes, geo: DataFile[]) {
       runs: options.runs,
       warmUp: options.runs > 1 ? 1 : 0,
       viewport,
-      build: options.noBuild ? 'reused dist/' : 'fresh vite build',
+      build: options.noBuild ? 'reused dist-e2e/ (the browser tests’ build)' : 'fresh vite build',
       gzip: 'zlib default level (6)',
       durationSeconds: round((Date.now() - run.started) / 1000),
     },

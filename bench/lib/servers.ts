@@ -1,6 +1,6 @@
 /** `vite preview` for the app and the floor, on their own ports, stopped with their whole process tree. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { appPort, appUrl, floorConfig, floorPort, floorUrl, host, root } from './config';
+import { appPort, appUrl, floorConfig, floorPort, floorUrl, host, root, appDist } from './config';
 
 const servers: ChildProcess[] = [];
 
@@ -43,7 +43,7 @@ async function waitForServer(url: string, child: ChildProcess): Promise<void> {
 /** Serves the app on appUrl and the floor on floorUrl, and waits until both answer. */
 export async function startServers(): Promise<void> {
   console.log(`· serving the app on ${appUrl} and the floor on ${floorUrl}…`);
-  const appServer = startServer([], appPort);
+  const appServer = startServer(['--outDir', appDist], appPort);
   const floorServer = startServer(['--config', floorConfig], floorPort);
   await Promise.all([waitForServer(appUrl, appServer), waitForServer(floorUrl, floorServer)]);
 }

@@ -2,10 +2,19 @@ import { yearsOf } from '../data/filters';
 import { defaultExportTitle, exportContent, exportFileParts } from '../export/exportContent';
 import { i18n } from '../i18n/i18n.svelte';
 import { labelFonts } from '../map/style';
-import type { AppController } from './controller.svelte';
+import type { HuizeData } from '../data/join';
+import type { AppState } from '../state/appState.svelte';
+import type { MapModel } from '../state/model.svelte';
 
 /** What the export dialog needs from the view: its default title, file name parts and the picture's text. */
-export function exportInputs(c: AppController) {
+export function exportInputs(c: {
+  app: AppState;
+  model: MapModel;
+  data: HuizeData;
+  subject: string | null;
+  filtered: boolean;
+  schematic: boolean;
+}) {
   const { app, model } = c;
   const method = model.choropleth.classification
     ? `${i18n.t('control.method')}: ${i18n.t(`method.${model.choropleth.classification.method}`)}`
