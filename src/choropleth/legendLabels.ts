@@ -1,7 +1,7 @@
 import { type Locale, type MetricId } from '../domain';
 import type { LegendEntry } from './choropleth';
 import { formatAmountWan, formatNumber } from '../i18n/format';
-import type { MessageKey } from '../i18n/messages';
+import type { Translate } from '../i18n/translate';
 
 /** A class's range as the legend writes it: "1 – 4", "6.48 – 22.4 万元", "64,800 – 224,000 yuan". */
 export function rangeLabel(
@@ -25,7 +25,7 @@ export function legendRowLabel(
   entry: LegendEntry,
   metric: MetricId,
   locale: Locale,
-  t: (key: MessageKey) => string,
+  t: Translate,
   orgName: (id: string) => string,
 ): string {
   switch (entry.kind) {

@@ -1,7 +1,7 @@
 import { type Locale, type MetricId } from '../domain';
 import type { Choropleth } from '../choropleth/choropleth';
-import type { MessageKey } from '../i18n/messages';
 import { legendRowLabel } from '../choropleth/legendLabels';
+import type { Translate } from '../i18n/translate';
 
 import type { ExportContent } from './compose';
 
@@ -11,7 +11,7 @@ export interface ExportSubject {
 }
 
 export interface ContentInput {
-  t: (key: MessageKey) => string;
+  t: Translate;
   locale: Locale;
   metric: MetricId;
   method: string | null;
@@ -32,25 +32,13 @@ export interface ContentInput {
 }
 
 /** "会泽县 · 派驻人员 · 娜姑镇": the county, the metric and what the view is of. */
-export function defaultExportTitle(
-  t: (key: MessageKey) => string,
-  metric: MetricId,
-  subject: string | null,
-): string {
-  return [t('export.county'), t(`metric.${metric}` as MessageKey), subject].filter(Boolean).join(' · ');
+export function defaultExportTitle(t: Translate, metric: MetricId, subject: string | null): string {
+  return [t('export.county'), t(`metric.${metric}`), subject].filter(Boolean).join(' · ');
 }
 
 /** The parts of the file name before its size: "会泽", "人员派驻", "娜姑镇". */
-export function exportFileParts(
-  t: (key: MessageKey) => string,
-  metric: MetricId,
-  subject: string | null,
-): string[] {
-  return [
-    t('export.countyShort'),
-    t(`export.fileMetric.${metric}` as MessageKey),
-    ...(subject ? [subject] : []),
-  ];
+export function exportFileParts(t: Translate, metric: MetricId, subject: string | null): string[] {
+  return [t('export.countyShort'), t(`export.fileMetric.${metric}`), ...(subject ? [subject] : [])];
 }
 
 /** Drops tags and decodes entities, so a credit written as HTML reads as plain text on the picture. */
@@ -92,7 +80,7 @@ export function exportContent(input: ContentInput): Omit<ExportContent, 'scaleBa
     title: input.title,
     subtitle,
     legend: {
-      heading: t(`metric.${input.metric}` as MessageKey),
+      heading: t(`metric.${input.metric}`),
       method: input.method,
       rows: input.choropleth.legend.map((entry) => ({
         colour: entry.colour,
@@ -104,8 +92,8 @@ export function exportContent(input: ContentInput): Omit<ExportContent, 'scaleBa
     },
     schematicNote: input.schematic ? t('map.schematicNote') : null,
     footerLines: [
-      t('export.source').replace('{years}', yearSpan(input.years)),
-      t('export.credits').replace('{credits}', credits).replace('{date}', input.date),
+      t('export.source', { years: yearSpan(input.years) }),
+      t('export.credits', { credits, date: input.date }),
     ],
     northLabel: t('export.north'),
     fontFamily: input.fontFamily,

@@ -1,9 +1,7 @@
 import { type Locale } from '../domain';
 import type { Amount, Count, ReportDate } from '../data/schema';
 import { formatAmountWan, formatNumber } from './format';
-import { messages, type MessageKey } from './messages';
-
-const t = (locale: Locale, key: MessageKey) => messages[locale][key];
+import { translator } from './translate';
 
 /** "22.4 万元" / "224,000 yuan". */
 export function formatAmount(amount: Amount, locale: Locale): string {
@@ -15,13 +13,14 @@ export function formatAmount(amount: Amount, locale: Locale): string {
  * Figures the report gives in 万 (3.3万户) are stored as plain numbers and shown as such.
  */
 export function formatCount(count: Count, locale: Locale): string {
-  const unit = t(locale, `unit.${count.unit}` as MessageKey);
+  const t = translator(locale);
+  const unit = t(`unit.${count.unit}`);
   const value = formatNumber(count.value, locale);
   if (locale === 'zh-CN') {
-    const more = count.qualifier === 'more-than' ? t(locale, 'panel.moreThan') : '';
+    const more = count.qualifier === 'more-than' ? t('panel.moreThan') : '';
     return `${value} ${more}${unit}`;
   }
-  const more = count.qualifier === 'more-than' ? `${t(locale, 'panel.moreThan')} ` : '';
+  const more = count.qualifier === 'more-than' ? `${t('panel.moreThan')} ` : '';
   return `${more}${value} ${unit}`;
 }
 

@@ -1,6 +1,6 @@
-import { localName, type Locale, type Named } from '../domain';
-import { interpolate } from './translate';
-import { messages, type MessageKey } from './messages';
+import { localField, localName, type Locale, type Named } from '../domain';
+import { interpolate, type Translate } from './translate';
+import { messages } from './messages';
 
 /**
  * The current language. Components call `i18n.t(key, vars)` and `i18n.name(record)`, so they re-render when
@@ -9,12 +9,14 @@ import { messages, type MessageKey } from './messages';
 class I18n {
   locale = $state<Locale>('zh-CN');
 
-  // Loose until every caller passes its placeholders' values; then typed as `Translate`.
-  t = (key: MessageKey, vars?: Readonly<Record<string, string | number>>): string =>
-    interpolate(messages[this.locale][key], vars);
+  t: Translate = (key, ...vars) => interpolate(messages[this.locale][key], vars[0]);
 
   /** A record's name in the current language. */
   name = (record: Named): string => localName(record, this.locale);
+
+  /** A record's `<field>_zh` or `<field>_en` (titles, roles, what a figure counts) in the current language. */
+  field = <F extends string>(record: { [K in `${F}_zh` | `${F}_en`]: string }, field: F): string =>
+    localField(record, field, this.locale);
 }
 
 export const i18n = new I18n();

@@ -1,4 +1,5 @@
-import type { MessageKey, zh } from './messages';
+import type { Locale } from '../domain';
+import { messages, type MessageKey, type zh } from './messages';
 
 /** The `{name}` placeholders of a message text, as a union of their names. */
 export type Placeholders<S> = S extends `${string}{${infer Name}}${infer Rest}`
@@ -19,4 +20,12 @@ export function interpolate(text: string, vars?: Readonly<Record<string, string 
   return text.replace(/\{(\w+)\}/g, (hole, name: string) =>
     Object.hasOwn(vars, name) ? String(vars[name]) : hole,
   );
+}
+
+/**
+ * A translator fixed to one language, for code that is handed a locale rather than reading the current one
+ * (the table's CSV, formatted figures).
+ */
+export function translator(locale: Locale): Translate {
+  return (key, ...vars) => interpolate(messages[locale][key], vars[0]);
 }

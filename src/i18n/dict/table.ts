@@ -20,8 +20,19 @@ export const zh = {
   'tv.csv.shared': '含共享数字（※）',
   'tv.csv.section': '出处（章节）',
   'tv.csv.phrase': '出处（原文）',
-  'tv.listSeparator': '、',
-  'tv.labelSeparator': '：',
+
+  'table.title': '表格视图',
+  'table.townships': '乡镇 × 指标',
+  'table.activities': '全部帮扶事项',
+  'table.township': '乡镇',
+  'table.sortBy': '按此列排序',
+  'table.download': '下载 CSV',
+  'table.category': '类别',
+  'table.title.col': '事项',
+  'table.places': '地点',
+  'table.figures': '数字',
+  'table.citation': '出处',
+  'table.scope': '范围',
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
@@ -46,6 +57,17 @@ export const en: Record<keyof typeof zh, string> = {
   'tv.csv.shared': 'Includes shared figures (※)',
   'tv.csv.section': 'Source section',
   'tv.csv.phrase': 'Source phrase',
-  'tv.listSeparator': ', ',
-  'tv.labelSeparator': ': ',
+
+  'table.title': 'Table view',
+  'table.townships': 'Townships × metrics',
+  'table.activities': 'All activities',
+  'table.township': 'Township',
+  'table.sortBy': 'Sort by this column',
+  'table.download': 'Download CSV',
+  'table.category': 'Category',
+  'table.title.col': 'Activity',
+  'table.places': 'Places',
+  'table.figures': 'Figures',
+  'table.citation': 'Source',
+  'table.scope': 'Scope',
 };

@@ -2,7 +2,7 @@
  * Pure helpers of the detail panels (county summary, township panel, site panel, activity item): what to
  * list, in which order, and which figures nest under which. The components only render what these return.
  */
-import { ActivityCategory } from '../../domain';
+import { ActivityCategory, type SiteKind } from '../../domain';
 import type { HuizeData } from '../../data/load';
 import type { SharedFigure, TownshipMetrics } from '../../data/metrics';
 
@@ -11,7 +11,13 @@ import type { SitePoint } from '../../data/sites';
 import type { MessageKey } from '../../i18n/messages';
 
 /** Kinds of place drawn as sites on the map and listed under their township. */
-export const siteKindsInPanels = ['village', 'school', 'health-centre', 'base', 'old-town'] as const;
+export const siteKindsInPanels: readonly SiteKind[] = [
+  'village',
+  'school',
+  'health-centre',
+  'base',
+  'old-town',
+];
 
 export interface CategoryGroup {
   category: ActivityCategory;
@@ -75,10 +81,10 @@ export function sharedWith(
 }
 
 /** Sites the data proves lie in a township: by kind (the panel's order), then by Chinese name. */
-export function sitesOfTownship(data: HuizeData, code: string): Place[] {
+export function sitesOfTownship(data: HuizeData, code: string): (Place & { kind: SiteKind })[] {
   const order = (p: Place) => (siteKindsInPanels as readonly string[]).indexOf(p.kind);
   return [...data.places.values()]
-    .filter((p) => p.township === code && order(p) >= 0)
+    .filter((p): p is Place & { kind: SiteKind } => p.township === code && order(p) >= 0)
     .sort((a, b) => order(a) - order(b) || a.name_zh.localeCompare(b.name_zh, 'zh-CN'));
 }
 
@@ -181,19 +187,24 @@ export function countySections(data: HuizeData): CountySections {
 }
 
 /** The dictionary key of an activity's direction. */
-export function directionKey(direction: Direction): MessageKey {
+export function directionKey(direction: Direction): 'act.dir.toHuize' | 'act.dir.toShanghai' {
   return direction === 'shanghai-to-yunnan' ? 'act.dir.toHuize' : 'act.dir.toShanghai';
 }
 
-/** The dictionary key that says where a site's point on the map comes from (with `{km}` to fill in). */
-export function positionKey(point: SitePoint | undefined): MessageKey {
-  if (!point) return 'panel.positionNone';
-  const keys = {
-    own: 'panel.positionOwn',
-    within: 'panel.positionWithin',
-    township: 'panel.positionTownship',
-  } as const satisfies Record<SitePoint['positionFrom'], MessageKey>;
-  return keys[point.positionFrom];
+const positionKeys = {
+  own: 'panel.positionOwn',
+  within: 'panel.positionWithin',
+  township: 'panel.positionTownship',
+} as const satisfies Record<SitePoint['positionFrom'], MessageKey>;
+
+/**
+ * The dictionary key that says where a site's point on the map comes from: with `{km}` to fill in, or
+ * `panel.positionNone` when the site is not drawn.
+ */
+export function positionKey(
+  point: SitePoint | undefined,
+): (typeof positionKeys)[SitePoint['positionFrom']] | 'panel.positionNone' {
+  return point ? positionKeys[point.positionFrom] : 'panel.positionNone';
 }
 
 /**

@@ -2,7 +2,7 @@
  * Pure logic of the Pairings view and the "Beyond Huize" inset: grouping pairings by level, the row layout
  * of the two-column diagram, connector paths, and which places the crayfish-spread list shows.
  */
-import { PairingLevel as PairingLevelSchema, type Locale } from '../../domain';
+import { localField, PairingLevel as PairingLevelSchema, type Locale } from '../../domain';
 import type { HuizeData } from '../../data/load';
 import type {
   Activity,
@@ -149,8 +149,7 @@ export function layoutDiagram(groups: readonly LevelGroup[], options: LayoutOpti
 }
 
 /** A side's label in the current language. */
-export const sideLabel = (side: PairingSide, locale: Locale): string =>
-  locale === 'zh-CN' ? side.label_zh : side.label_en;
+export const sideLabel = (side: PairingSide, locale: Locale): string => localField(side, 'label', locale);
 
 /** True when the report's own word for the relation is not 结对 (pairing), e.g. the labour agreement. */
 export const notCalledPairing = (p: Pairing): boolean => !p.relation_zh.includes('结对');

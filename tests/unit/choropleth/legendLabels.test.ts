@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import type { LegendEntry } from '../../../src/choropleth/choropleth';
 import { legendRowLabel, rangeLabel } from '../../../src/choropleth/legendLabels';
+import type { Translate } from '../../../src/i18n/translate';
 
 describe('rangeLabel', () => {
   const rows: { lower: number; upper: number; metric: MetricId; locale: Locale; expected: string }[] = [
@@ -22,7 +23,7 @@ describe('rangeLabel', () => {
 });
 
 describe('legendRowLabel', () => {
-  const t = (key: string) => `«${key}»`;
+  const t: Translate = (key, ..._vars) => `«${key}»`;
   const orgName = (id: string) => id.toUpperCase();
   const rows: { entry: LegendEntry; metric: MetricId; expected: string }[] = [
     {

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import * as app from '../../../src/i18n/dict/app';
+import * as controls from '../../../src/i18n/dict/controls';
+import * as pairings from '../../../src/i18n/dict/pairings';
+import * as panels from '../../../src/i18n/dict/panels';
+import * as present from '../../../src/i18n/dict/present';
+import * as records from '../../../src/i18n/dict/records';
+import * as table from '../../../src/i18n/dict/table';
+import { messages, type MessageKey } from '../../../src/i18n/messages';
+
+const keys = Object.keys(messages['zh-CN']) as MessageKey[];
+const holes = (text: string) => [...new Set(text.match(/\{\w+\}/g) ?? [])].sort();
+
+describe('the whole dictionary', () => {
+  it('has the same keys in both languages', () => {
+    expect(Object.keys(messages.en).sort()).toEqual([...keys].sort());
+  });
+
+  it.each(keys)('%s has the same {placeholders} in zh-CN and en', (key) => {
+    expect(holes(messages.en[key])).toEqual(holes(messages['zh-CN'][key]));
+  });
+
+  it('has a text for every key in both languages', () => {
+    const missing = keys.filter(
+      (k) => typeof messages['zh-CN'][k] !== 'string' || typeof messages.en[k] !== 'string',
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('takes each key from exactly one of the dictionaries in dict/', () => {
+    const dicts = [app, controls, pairings, panels, present, records, table];
+    const seen = dicts.flatMap((d) => Object.keys(d.zh));
+    expect(seen.length).toBe(new Set(seen).size);
+    expect([...seen].sort()).toEqual([...keys].sort());
+  });
+});
