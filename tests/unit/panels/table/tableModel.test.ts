@@ -5,22 +5,22 @@ import { parseCsv, toCsv } from '../../../../src/data/csv';
 import { applyFilters, noFilters } from '../../../../src/data/filters';
 import { amountLedger, roundWan, totalAttributable, townshipMetrics } from '../../../../src/data/metrics';
 import { numericValue } from '../../../../src/choropleth/metricValues';
+import { activityCsv, activityRows, sortActivityRows } from '../../../../src/panels/table/activityTable';
 import {
-  activityCsv,
-  activityRows,
   ariaSort,
-  defaultTownshipSort,
   nextSort,
-  sortActivityRows,
   sortRows,
+  type Sort,
+  type SortDirection,
+  type SortKey,
+} from '../../../../src/panels/table/sort';
+import {
+  defaultTownshipSort,
   sortTownshipRows,
   townshipCsv,
   townshipRows,
   townshipTotals,
-  type Sort,
-  type SortDirection,
-  type SortKey,
-} from '../../../../src/panels/table/tableModel';
+} from '../../../../src/panels/table/townshipTable';
 
 interface Item {
   id: string;

@@ -1,0 +1,150 @@
+/** The activities table: every record of the (filtered) data as one row, its sorting and its CSV. Pure. */
+import { ActivityCategory, localField, localName, Scope, type Locale } from '../../domain';
+import type { CsvCell } from '../../data/csv';
+import type { HuizeData } from '../../data/load';
+import type { Activity, Citation, Count } from '../../data/schema';
+import { formatAmount, formatCount, formatDate } from '../../i18n/figures';
+import type { MessageKey } from '../../i18n/messages';
+import { translator } from '../../i18n/translate';
+import { sortRows, type Sort, type SortKey } from './sort';
+
+export const activityColumns = [
+  'category',
+  'title',
+  'places',
+  'scope',
+  'figures',
+  'date',
+  'citation',
+] as const;
+export type ActivityColumn = (typeof activityColumns)[number];
+export const sortableActivityColumns = ['category', 'title', 'scope', 'date'] as const;
+export type ActivitySortColumn = (typeof sortableActivityColumns)[number];
+
+export interface ActivityRow {
+  id: string;
+  category: ActivityCategory;
+  categoryLabel: string;
+  title: string;
+  /** place names in the current language */
+  places: string[];
+  scope: Scope;
+  scopeLabel: string;
+  /** each amount and count, formatted as the locale writes it */
+  figures: string[];
+  /** formatted date; null where the report gives none */
+  date: string | null;
+  /** year·month for sorting ("since 2018" sorts with 2018; a year alone before its months) */
+  dateKey: number | null;
+  /** the section heading (lead / caption translated) */
+  section: string;
+  phrase: string;
+}
+
+const headerKeys = {
+  category: 'table.category',
+  title: 'table.title.col',
+  places: 'table.places',
+  scope: 'table.scope',
+  figures: 'table.figures',
+  date: 'tv.date',
+  citation: 'table.citation',
+} as const satisfies Record<ActivityColumn, MessageKey>;
+
+export function activityHeader(column: ActivityColumn, locale: Locale): string {
+  return translator(locale)(headerKeys[column]);
+}
+
+export function sectionLabel(citation: Citation, locale: Locale): string {
+  const t = translator(locale);
+  if (citation.section === 'lead') return t('section.lead');
+  if (citation.section === 'caption') return t('section.caption');
+  return citation.section;
+}
+
+function countText(count: Count, locale: Locale): string {
+  const t = translator(locale);
+  const partOf = count.part_of ? `${t('panel.partOf')} ` : '';
+  const prospective = count.prospective ? ` ${t('panel.prospective')}` : '';
+  return `${partOf}${localField(count, 'what', locale)}${t('sep.label')}${formatCount(count, locale)}${prospective}`;
+}
+
+export function activityFigures(activity: Activity, locale: Locale): string[] {
+  const label = translator(locale)('sep.label');
+  return [
+    ...activity.amounts.map((m) => `${localField(m, 'what', locale)}${label}${formatAmount(m, locale)}`),
+    ...activity.counts.map((c) => countText(c, locale)),
+  ];
+}
+
+/** Every activity of the (filtered) data, in file order, i.e. the order of the report. */
+export function activityRows(data: HuizeData, locale: Locale): ActivityRow[] {
+  const t = translator(locale);
+  return [...data.activities.values()].map((a) => ({
+    id: a.id,
+    category: a.category,
+    categoryLabel: t(`category.${a.category}`),
+    title: localField(a, 'title', locale),
+    places: a.places.map((id) => {
+      const p = data.places.get(id);
+      return p ? localName(p, locale) : id;
+    }),
+    scope: a.scope,
+    scopeLabel: t(`scope.${a.scope}`),
+    figures: activityFigures(a, locale),
+    date: a.date ? formatDate(a.date, locale) : null,
+    dateKey: a.date ? a.date.year * 100 + (a.date.month ?? 0) : null,
+    section: sectionLabel(a.citation, locale),
+    phrase: a.citation.phrase,
+  }));
+}
+
+/** Category and scope sort in the schema's order (the report's order), not alphabetically. */
+export function activitySortKey(row: ActivityRow, column: ActivitySortColumn): SortKey {
+  switch (column) {
+    case 'category':
+      return ActivityCategory.options.indexOf(row.category);
+    case 'title':
+      return row.title;
+    case 'scope':
+      return Scope.options.indexOf(row.scope);
+    case 'date':
+      return row.dateKey;
+  }
+}
+
+export function sortActivityRows(
+  rows: readonly ActivityRow[],
+  sort: Sort<ActivitySortColumn> | null,
+  locale: Locale,
+): ActivityRow[] {
+  if (!sort) return [...rows];
+  return sortRows(rows, (r) => activitySortKey(r, sort.key), sort.direction, locale);
+}
+
+/** Header row and records of the activities CSV, in the order shown; the source is two columns. */
+export function activityCsv(rows: readonly ActivityRow[], locale: Locale): CsvCell[][] {
+  const t = translator(locale);
+  const sep = t('sep.list');
+  const header: CsvCell[] = [
+    activityHeader('category', locale),
+    activityHeader('title', locale),
+    activityHeader('places', locale),
+    activityHeader('scope', locale),
+    activityHeader('figures', locale),
+    activityHeader('date', locale),
+    t('tv.csv.section'),
+    t('tv.csv.phrase'),
+  ];
+  const records = rows.map((r): CsvCell[] => [
+    r.categoryLabel,
+    r.title,
+    r.places.join(sep),
+    r.scopeLabel,
+    r.figures.join('; ') || null,
+    r.date,
+    r.section,
+    r.phrase,
+  ]);
+  return [header, ...records];
+}

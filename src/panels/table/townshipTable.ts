@@ -1,0 +1,192 @@
+/**
+ * The townships table: one row per township with the map's metrics, its total row, and its CSV. Pure: the
+ * component only renders what this returns.
+ *
+ * Values come from `numericValue` (src/choropleth/metricValues.ts), the same function the map colours by, so the
+ * table and the map cannot disagree; `null` ("no record") stays null all the way to the screen and the CSV.
+ */
+import { localName, numericMetrics, type Locale, type NumericMetricId } from '../../domain';
+import type { CsvCell } from '../../data/csv';
+import type { HuizeData } from '../../data/load';
+import { roundWan, totalAttributable, type SharedFigure, type TownshipMetrics } from '../../data/metrics';
+import { numericValue } from '../../choropleth/metricValues';
+import { formatAmountWan, formatNumber } from '../../i18n/format';
+import { translator } from '../../i18n/translate';
+import { sortRows, type Sort, type SortKey } from './sort';
+
+export const townshipColumns = ['township', ...numericMetrics, 'paired'] as const;
+export type TownshipColumn = (typeof townshipColumns)[number];
+
+export const defaultTownshipSort: Sort<TownshipColumn> = { key: 'activities', direction: 'descending' };
+
+export interface TownshipRow {
+  code: string;
+  /** name in the current language: name_zh in zh, name_en in en */
+  name: string;
+  /** the other name: tone-marked pinyin in zh, name_zh in en */
+  altName: string;
+  /** what the name sorts by: pinyin in zh (so 大井 before 娜姑), the English name in en */
+  nameKey: string;
+  /** numericValue() of each metric: null = no record, which is not 0 */
+  values: Record<NumericMetricId, number | null>;
+  /** whether the value includes a figure (or activity) shared with other townships */
+  shared: Record<NumericMetricId, boolean>;
+  /** Baoshan-side partner names in the current language; null when the report names no pairing */
+  partners: string[] | null;
+}
+
+export function townshipRows(
+  data: HuizeData,
+  metrics: ReadonlyMap<string, TownshipMetrics>,
+  locale: Locale,
+): TownshipRow[] {
+  const sharedActivity = (id: string) => {
+    const a = data.activities.get(id);
+    return a !== undefined && data.townshipsOf(a).length > 1;
+  };
+  const rows: TownshipRow[] = [];
+  for (const place of data.townships) {
+    const m = metrics.get(place.id);
+    if (!m) continue;
+    const values = {} as Record<NumericMetricId, number | null>;
+    for (const metric of numericMetrics) values[metric] = numericValue(m, metric);
+    rows.push({
+      code: place.id,
+      name: localName(place, locale),
+      altName: locale === 'zh-CN' ? place.pinyin : place.name_zh,
+      nameKey: locale === 'zh-CN' ? place.pinyin : place.name_en,
+      values,
+      shared: {
+        activities: m.activityIds.some(sharedActivity),
+        aid: m.aidShared.length > 0,
+        reached: m.beneficiariesShared.length > 0,
+        stationed: m.stationedShared.length > 0,
+      },
+      partners:
+        m.pairedWith?.map((id) => {
+          const org = data.organisations.get(id);
+          return org ? localName(org, locale) : id;
+        }) ?? null,
+    });
+  }
+  return rows;
+}
+
+export function partnersText(partners: readonly string[], locale: Locale): string {
+  return partners.join(translator(locale)('sep.list'));
+}
+
+export function townshipSortKey(row: TownshipRow, column: TownshipColumn, locale: Locale): SortKey {
+  if (column === 'township') return row.nameKey;
+  if (column === 'paired') return row.partners ? partnersText(row.partners, locale) : null;
+  return row.values[column];
+}
+
+export function sortTownshipRows(
+  rows: readonly TownshipRow[],
+  sort: Sort<TownshipColumn>,
+  locale: Locale,
+): TownshipRow[] {
+  return sortRows(rows, (r) => townshipSortKey(r, sort.key, locale), sort.direction, locale);
+}
+
+/** A figure as the table shows it: aid as money in the locale's style, the rest as plain numbers. */
+export function formatMetricValue(metric: NumericMetricId, value: number, locale: Locale): string {
+  return metric === 'aid' ? formatAmountWan(value, locale) : formatNumber(value, locale);
+}
+
+export interface TownshipTotals {
+  /** distinct activities placed at townships (one shared by three townships counts once) */
+  activities: number;
+  /** 万元 placed at townships, each amount once (= totalAttributable of the same data) */
+  aid: number;
+  /** people reached at townships, a shared group once */
+  reached: number;
+  /** people stationed at townships, a shared group once */
+  stationed: number;
+}
+
+/** Sums the townships' values, then takes back the extra copies of each shared figure. */
+function onceEach(
+  metrics: ReadonlyMap<string, TownshipMetrics>,
+  value: (m: TownshipMetrics) => number | null,
+  shared: (m: TownshipMetrics) => readonly SharedFigure[],
+): number {
+  let sum = 0;
+  const figures = new Map<string, SharedFigure>();
+  for (const m of metrics.values()) {
+    sum += value(m) ?? 0;
+    for (const f of shared(m)) figures.set(f.activityId, f);
+  }
+  for (const f of figures.values()) sum -= f.value * (f.townships.length - 1);
+  return sum;
+}
+
+export function townshipTotals(
+  data: HuizeData,
+  metrics: ReadonlyMap<string, TownshipMetrics>,
+): TownshipTotals {
+  return {
+    activities: new Set([...metrics.values()].flatMap((m) => m.activityIds)).size,
+    aid: roundWan(totalAttributable(data)),
+    reached: onceEach(
+      metrics,
+      (m) => m.beneficiaries,
+      (m) => m.beneficiariesShared,
+    ),
+    stationed: onceEach(
+      metrics,
+      (m) => m.stationed,
+      (m) => m.stationedShared,
+    ),
+  };
+}
+
+/** The header labels of the townships table (the aid header names 万元 in the CSV). */
+export function townshipHeader(column: TownshipColumn, locale: Locale): string {
+  const t = translator(locale);
+  return column === 'township' ? t('table.township') : t(`metric.${column}`);
+}
+
+/** Header row and records of the townships CSV, in the order shown, with the total row last. */
+export function townshipCsv(
+  rows: readonly TownshipRow[],
+  totals: TownshipTotals,
+  locale: Locale,
+): CsvCell[][] {
+  const t = translator(locale);
+  const header: CsvCell[] = [
+    t('table.township'),
+    t('tv.csv.altName'),
+    t('metric.activities'),
+    t('tv.csv.aidWan'),
+    t('metric.reached'),
+    t('metric.stationed'),
+    t('metric.paired'),
+    t('tv.csv.shared'),
+  ];
+  const records = rows.map((r): CsvCell[] => [
+    r.name,
+    r.altName,
+    r.values.activities,
+    r.values.aid === null ? null : roundWan(r.values.aid),
+    r.values.reached,
+    r.values.stationed,
+    r.partners ? partnersText(r.partners, locale) : null,
+    numericMetrics
+      .filter((metric) => r.shared[metric])
+      .map((metric) => t(`metric.${metric}`))
+      .join(t('sep.list')) || null,
+  ]);
+  const total: CsvCell[] = [
+    t('tv.total'),
+    null,
+    totals.activities,
+    totals.aid,
+    totals.reached,
+    totals.stationed,
+    null,
+    null,
+  ];
+  return [header, ...records, total];
+}
