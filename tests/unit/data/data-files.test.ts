@@ -1,6 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { DATA_FILES, type DataKey } from '../../../src/data/files';
+import { dataFileText } from '../../../src/data/format';
 import { loadData } from '../../../src/data/load';
+import { parseDataset } from '../../../src/data/parse';
 import { normaliseReport } from '../../../src/data/normalise';
 import { loadOfficialDivisions } from '../../../src/data/official';
 import { splitReport } from '../../../src/data/report';
@@ -21,6 +24,15 @@ describe('the committed data files', () => {
     const errors = validateDataset(realRaw(), { official, report });
     expect(errors.map(formatError)).toEqual([]);
   });
+
+  it.each(Object.entries(DATA_FILES))(
+    '%s is written as the tools write it (schema field order)',
+    (key, file) => {
+      const { data } = parseDataset(realRaw());
+      const text = readFileSync(new URL(`../../../data/${file}`, import.meta.url), 'utf8');
+      expect(text === dataFileText(data[key as DataKey]), `${file} differs from dataFileText`).toBe(true);
+    },
+  );
 
   const data = loadData(realRaw());
 
