@@ -1,23 +1,20 @@
 import { untrack } from 'svelte';
-import { type DetailTab } from '../domain';
 import { loadAppData } from '../data/appData';
 import { isFiltered } from '../data/filters';
 import { joinGeo } from '../data/geoJoin';
 import { matchRegion, type NamedRegion } from '../data/regions';
 import { loadGeo } from '../geo/loadGeo';
 import { i18n } from '../i18n/i18n.svelte';
-import { Camera, type Padding } from '../map/interaction/camera.svelte';
+import { Camera } from '../map/interaction/camera.svelte';
+import { OverlayTracker } from '../map/interaction/overlays.svelte';
 import { mapThemeName, mapThemes } from '../map/theme';
 import { clampStep, tourSteps, type TourStep } from '../present/tour';
 import { AppState } from '../state/appState.svelte';
 import { MapModel } from '../state/model.svelte';
+import type { UrlState } from '../state/urlState';
 import { urlSync } from '../state/urlSync';
 import { exportInputs } from './exportInputs';
 import { viewSubject } from './subject';
-
-/** Room around what the camera fits at a desk. The home view leaves more on the left, for the legend. */
-const deskPadding: Padding = { top: 40, right: 40, bottom: 40, left: 40 };
-const homePadding: Padding = { top: 44, right: 56, bottom: 28, left: 180 };
 
 /**
  * Wires the app: the data joined with the map's geometry, the user's choices (AppState) and what derives
@@ -30,7 +27,9 @@ export class AppController {
   readonly app = new AppState();
   readonly model = new MapModel(this.data, this.app);
   readonly join = joinGeo(this.data, this.geo.townships);
-  readonly camera = new Camera({ bounds: this.geo.bounds, padding: homePadding });
+  readonly camera = new Camera({ bounds: this.geo.bounds });
+  /** What floats over the map, measured: every fit keeps it clear. */
+  readonly overlays = new OverlayTracker();
   readonly schematic = this.geo.townships.precision === 'schematic';
 
   filtersOpen = $state(false);
@@ -38,13 +37,6 @@ export class AppController {
   /** While an export draws the map: no hover, no dimming. */
   exporting = $state(false);
   mapFailed = $state(false);
-  detailTab = $state<DetailTab>('detail');
-  /**
-   * In a talk the legend (left) and the presenter bar (bottom) sit over the map: fits leave room for them as
-   * they are measured (both wrap differently on every projector).
-   */
-  stripLegendWidth = $state(240);
-  stripBarHeight = $state(120);
 
   readonly selectedTownship = $derived(
     this.app.selection?.kind === 'township' ? this.app.selection.code : null,
@@ -62,16 +54,15 @@ export class AppController {
   readonly stepLabel = $derived(this.#stepLabel(this.tour[this.stepIndex]));
   readonly subject = $derived(viewSubject(this.app, this.data.places, i18n));
   readonly exportInputs = $derived(exportInputs(this));
-  readonly #padding = $derived<Padding>(
-    this.app.present
-      ? { top: 64, right: 48, bottom: this.stripBarHeight + 80, left: this.stripLegendWidth + 32 }
-      : deskPadding,
-  );
 
   /** Starts the effects that keep URL, document and camera in step; call once, from App's setup. */
   connect(): () => void {
-    const sync = urlSync(this.app, this.join.known);
-    this.camera.onmove = (view) => (this.app.view = view);
+    const sync = urlSync(this.app, this.join.known, (before) => this.#showFromLink(before));
+    // The address bar holds the area the user moved to; a fitted selection or region needs none.
+    this.camera.onmove = (area) => {
+      this.app.bounds = area;
+      this.app.view = null;
+    };
     $effect(() => sync.write());
     $effect(() => {
       document.documentElement.lang = i18n.locale;
@@ -80,11 +71,7 @@ export class AppController {
       document.documentElement.classList.toggle('presenting', this.app.present);
       document.documentElement.dataset.theme = this.app.present ? this.app.theme : 'light';
     });
-    $effect(() => this.camera.setPadding(this.#padding));
-    // A view that differs from the camera came from outside (a link, Back/Forward): go there.
-    $effect(() => {
-      if (this.app.view) this.camera.jump(this.app.view);
-    });
+    $effect(() => this.camera.setPadding(this.overlays.padding));
     // The tour drives the view from the step alone, so a URL with `present=1&step=n` resumes a talk.
     $effect(() => {
       if (!this.app.present) return;
@@ -96,6 +83,13 @@ export class AppController {
     });
     return sync.stop;
   }
+
+  /** A click on the map: select, and bring the township wholly into view if it is not. */
+  selectOnMap = (code: string): void => {
+    this.app.selectTownship(code);
+    const bounds = this.join.townshipBounds.get(code);
+    if (bounds) this.camera.reveal(bounds);
+  };
 
   /** From the list or a panel link: select and bring the township into view. */
   showTownship = (code: string): void => {
@@ -136,20 +130,41 @@ export class AppController {
     this.app.step = 0;
   };
 
-  #fitTownships(codes: readonly string[]): void {
+  #fitTownships(codes: readonly string[], animate = true): void {
     const bounds = this.join.boundsOfTownships(codes);
-    if (bounds) this.camera.fit(bounds);
+    if (bounds) this.camera.fit(bounds, { animate });
+  }
+
+  /**
+   * The camera for a link (at start, and on Back/Forward), derived for the screen at hand: the area the
+   * user looked at, else the region, else the selected township (or a site's), else the county.
+   */
+  #showFromLink(before: UrlState | null): void {
+    const { app, camera } = this;
+    if (app.present) return; // the tour's step decides
+    // Back/Forward over a change of metric or filter leaves the camera where it is.
+    const where = (s: Pick<UrlState, 'bounds' | 'view' | 'region' | 'selection'>) =>
+      JSON.stringify([s.bounds, s.view, s.region, s.selection]);
+    if (before && where(before) === where(app)) return;
+    const selected = app.selection;
+    const site = selected?.kind === 'site' ? this.data.places.get(selected.id) : undefined;
+    const township = selected?.kind === 'township' ? selected.code : site?.township;
+    if (app.bounds) camera.showArea(app.bounds);
+    else if (app.view) camera.jump(app.view);
+    else if (app.region.length) this.#fitTownships(app.region, false);
+    else if (township) this.#fitTownships([township], false);
+    else camera.fit(this.geo.bounds, { maxZoom: null, animate: false });
   }
 
   #showTourStep(step: TourStep): void {
     if (step.kind === 'township') {
       this.app.selectTownship(step.code);
-      this.detailTab = 'detail';
+      this.app.tab = 'detail';
       this.#fitTownships([step.code]);
       return;
     }
     this.app.selection = null;
-    this.detailTab = step.kind === 'overview' ? 'detail' : step.kind;
+    this.app.tab = step.kind === 'overview' ? 'detail' : step.kind;
     this.camera.fit(this.geo.bounds);
   }
 

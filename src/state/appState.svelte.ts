@@ -1,10 +1,12 @@
 import {
   type ClassificationMethod,
   type CameraView,
+  type DetailTab,
   type MetricId,
   type ProjectorTheme,
   type Selection,
 } from '../domain';
+import type { Bounds } from '../geo/bounds';
 import { i18n } from '../i18n/i18n.svelte';
 import { defaultState, type UrlState } from './urlState';
 
@@ -23,8 +25,11 @@ export class AppState {
   table = $state(defaultState.table);
   /** The online OpenStreetMap basemap: off unless the user turns it on (the map is offline by default). */
   basemap = $state(false);
-  /** The map's camera as last reported by the map (or asked for by the URL). */
+  /** The area the user moved the map to (null while the view is the selection's or region's own). */
+  bounds = $state<Bounds | null>(null);
+  /** A centre and zoom from a link made before `bounds` existed; dropped at the first move. */
   view = $state<CameraView | null>(null);
+  tab = $state<DetailTab>(defaultState.tab);
   /** Townships of a regional view (fitted together, the rest dimmed); empty when there is none. */
   region = $state<string[]>([]);
   regionName = $state<string | null>(null);
@@ -41,8 +46,10 @@ export class AppState {
       categories: this.categories,
       actors: this.actors,
       years: this.years,
+      bounds: this.bounds,
       view: this.view,
       table: this.table,
+      tab: this.tab,
       region: this.region,
       regionName: this.regionName,
       present: this.present,
@@ -61,8 +68,10 @@ export class AppState {
     if (!sameValue(this.categories, state.categories)) this.categories = state.categories;
     if (!sameValue(this.actors, state.actors)) this.actors = state.actors;
     if (!sameValue(this.years, state.years)) this.years = state.years;
+    if (!sameValue(this.bounds, state.bounds)) this.bounds = state.bounds;
     if (!sameValue(this.view, state.view)) this.view = state.view;
     this.table = state.table;
+    this.tab = state.tab;
     if (!sameValue(this.region, state.region)) this.region = state.region;
     this.regionName = state.regionName;
     this.present = state.present;

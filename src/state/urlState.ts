@@ -1,14 +1,17 @@
 import {
   classificationMethods,
+  detailTabs,
   metricIds,
   projectorThemes,
   type CameraView,
   type ClassificationMethod,
+  type DetailTab,
   type Locale,
   type MetricId,
   type ProjectorTheme,
   type Selection,
 } from '../domain';
+import type { Bounds } from '../geo/bounds';
 
 /** Everything the address bar holds. Ids only: panels derive their content from the data. */
 export interface UrlState {
@@ -19,8 +22,16 @@ export interface UrlState {
   categories: string[];
   actors: string[];
   years: number[];
+  /**
+   * What the user looked at after moving the map themselves (west, south, east, north): a link shows the
+   * same area on any screen. Absent when the view is the one the selection or region gives.
+   */
+  bounds: Bounds | null;
+  /** A centre and zoom, as links made before `bounds` existed hold them (read, and written until a move). */
   view: CameraView | null;
   table: boolean;
+  /** The detail column's tab. */
+  tab: DetailTab;
   /** A regional view: several townships fitted together, the rest dimmed (sorted codes; empty = none). */
   region: string[];
   /** The name the user gave that region, so a saved link keeps it (plain text, at most 40 characters). */
@@ -53,8 +64,10 @@ export const defaultState: UrlState = {
   categories: [],
   actors: [],
   years: [],
+  bounds: null,
   view: null,
   table: false,
+  tab: 'detail',
   region: [],
   regionName: null,
   present: false,
@@ -87,6 +100,27 @@ function parseView(value: string | null): CameraView | null {
   if (!within(lon, viewLimits.lon) || !within(lat, viewLimits.lat) || !within(zoom, viewLimits.zoom))
     return null;
   return { lon, lat, zoom };
+}
+
+function parseBounds(value: string | null): Bounds | null {
+  if (!value) return null;
+  const parts = value.split(',');
+  if (parts.length !== 4) return null;
+  const [w, s, e, n] = parts.map((p) => (/^-?\d{1,3}(\.\d{1,8})?$/.test(p) ? Number(p) : NaN)) as [
+    number,
+    number,
+    number,
+    number,
+  ];
+  const inside = (v: number, [lo, hi]: readonly [number, number]) => Number.isFinite(v) && v >= lo && v <= hi;
+  if (![w, e].every((x) => inside(x, viewLimits.lon)) || ![s, n].every((y) => inside(y, viewLimits.lat)))
+    return null;
+  // A box of at least about 100 m: anything smaller is not a view a user made.
+  if (e - w < 0.001 || n - s < 0.001) return null;
+  return [
+    [w, s],
+    [e, n],
+  ];
 }
 
 function parseSelection(value: string | null, known: KnownIds): Selection {
@@ -130,8 +164,10 @@ export function parseUrlState(hash: string, known: KnownIds): UrlState {
     categories: list(params.get('cat'), known.categories),
     actors: list(params.get('actor'), known.actors),
     years: years.sort((a, b) => a - b),
+    bounds: parseBounds(params.get('b')),
     view: parseView(params.get('v')),
     table: params.get('table') === '1',
+    tab: oneOf(params.get('tab'), detailTabs, defaultState.tab),
     region: list(params.get('r'), known.townships),
     regionName: parseRegionName(params.get('rn')),
     present: params.get('present') === '1',
@@ -157,6 +193,14 @@ export function formatUrlState(state: UrlState): string {
   if (state.categories.length) params.set('cat', [...state.categories].sort().join(','));
   if (state.actors.length) params.set('actor', [...state.actors].sort().join(','));
   if (state.years.length) params.set('year', [...state.years].sort((a, b) => a - b).join(','));
+  if (state.bounds)
+    params.set(
+      'b',
+      state.bounds
+        .flat()
+        .map((v) => round(v, 4))
+        .join(','),
+    );
   if (state.view) {
     params.set(
       'v',
@@ -164,6 +208,7 @@ export function formatUrlState(state: UrlState): string {
     );
   }
   if (state.table) params.set('table', '1');
+  if (state.tab !== defaultState.tab) params.set('tab', state.tab);
   if (state.region.length) params.set('r', [...state.region].sort().join(','));
   if (state.regionName) params.set('rn', state.regionName);
   if (state.present) params.set('present', '1');

@@ -1,5 +1,5 @@
 import type { AppState } from './appState.svelte';
-import { formatUrlState, parseUrlState, type KnownIds } from './urlState';
+import { formatUrlState, parseUrlState, type KnownIds, type UrlState } from './urlState';
 
 /**
  * Keeps the address bar and the app state in step. Returns `write`, to call whenever the state may have
@@ -7,11 +7,31 @@ import { formatUrlState, parseUrlState, type KnownIds } from './urlState';
  * not flood Back); any other change pushes one, so Back and Forward step through selections, metrics and
  * filters.
  */
-export function urlSync(state: AppState, known: KnownIds): { write: () => void; stop: () => void } {
+/** Puts the address bar in the canonical form of what was read from it (dropped and defaulted fields gone). */
+function canonical(hash: string): void {
+  if (window.location.hash === hash) return;
+  window.history.replaceState(null, '', hash || `${window.location.pathname}${window.location.search}`);
+}
+
+export function urlSync(
+  state: AppState,
+  known: KnownIds,
+  /**
+   * Called after the state has been read from the address bar: at start (with null) and on Back/Forward
+   * or an edited address (with the state before).
+   */
+  onread?: (before: UrlState | null) => void,
+): { write: () => void; stop: () => void } {
   state.apply(parseUrlState(window.location.hash, known));
   let written = formatUrlState(state.toUrlState());
+  canonical(written);
+  onread?.(null);
 
-  const withoutView = (hash: string) => hash.replace(/(^#|&)v=[^&]*/, '$1').replace(/^#&|&$/g, '');
+  const withoutView = (hash: string) =>
+    hash
+      .replace(/(^#|&)[vb]=[^&]*/g, '$1')
+      .replace(/&&+/g, '&')
+      .replace(/^#&|&$/g, '');
 
   const write = () => {
     const next = formatUrlState(state.toUrlState());
@@ -23,8 +43,11 @@ export function urlSync(state: AppState, known: KnownIds): { write: () => void; 
   };
 
   const read = () => {
+    const before = state.toUrlState();
     state.apply(parseUrlState(window.location.hash, known));
     written = formatUrlState(state.toUrlState());
+    canonical(written);
+    onread?.(before);
   };
   window.addEventListener('popstate', read);
   window.addEventListener('hashchange', read);

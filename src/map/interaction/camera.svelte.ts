@@ -2,19 +2,20 @@ import type { Map as MapLibreMap, MapLibreEvent } from 'maplibre-gl';
 import type { CameraView } from '../../domain';
 import type { Bounds } from '../../geo/bounds';
 import type { Cleanup } from '../addLayer';
+import { clampPadding, innerBounds, sameBounds, contains, type Padding } from './viewport';
 
-export interface Padding {
-  top: number;
-  right: number;
-  bottom: number;
-  left: number;
-}
+export type { Padding } from './viewport';
 
 interface Target {
   bounds: Bounds;
-  /** Null: the camera's current padding, read again at every refit. */
+  /** Null: the camera's current padding (room for the overlays), read again at every refit. */
   padding: Padding | null;
   maxZoom: number | undefined;
+  /**
+   * subject: what the selection, region or tour shows (a link need not hold it: the state gives it back);
+   * area: what the user moved the map to, or a link's area, shown again as such on any screen.
+   */
+  kind: 'subject' | 'area';
 }
 
 /** Selections and regions are shown no closer than this: a township stays recognisable in its county. */
@@ -25,40 +26,60 @@ const same = (a: number, b: number, eps: number) => Math.abs(a - b) < eps;
 
 /**
  * The map's camera, for everyone who moves it: the township list, the tour, the region bar and a restored
- * link call `fit(bounds)` or `jump(view)` and need no map of their own. It can be used before the map
- * exists (what it is asked then is done once the map is there).
+ * link call `fit`, `showArea` or `jump` and need no map of their own. It can be used before the map exists
+ * (what it is asked then is done once the map is there).
  *
  * A fit holds until the user moves the map: when the map's size or the room left by the overlays
- * (`padding`) changes, the same bounds are fitted again, so a fitted township stays in view when a panel
- * opens or the window changes, without anyone waiting for layout frames.
+ * (`padding`) changes, the same bounds are fitted again, so what was shown stays in view, clear of the
+ * overlays, without anyone waiting for layout frames. After the user moves the map, the area they look at
+ * is held the same way, and reported (`onmove`) so that a link can show that area on another screen.
  */
 export class Camera {
   /** Room kept free around what a fit shows, for the overlays over the map; set as they are measured. */
   padding = $state<Padding>({ top: 40, right: 40, bottom: 40, left: 40 });
-  /** Told the settled view after every move (for the address bar). */
-  onmove: ((view: CameraView) => void) | undefined;
-  readonly home: { bounds: Bounds; padding: Padding };
+  /**
+   * Told after every move: the area the user looks at (clear of the overlays), or null when the view is
+   * the one the selection, region or home gives.
+   */
+  onmove: ((area: Bounds | null) => void) | undefined;
+  /** The first view: the whole county, with the overlays' padding unless one is given. */
+  readonly home: { bounds: Bounds; padding?: Padding };
   #map: MapLibreMap | null = null;
   #target: Target | null = null;
   #pendingView: CameraView | null = null;
   #held = 0;
 
-  constructor(home: { bounds: Bounds; padding: Padding }) {
+  constructor(home: { bounds: Bounds; padding?: Padding }) {
     this.home = home;
   }
 
-  /** Shows `bounds` (flying there), keeping `padding` (default: the overlays' padding) free. */
-  fit(
-    bounds: Bounds,
-    padding: Padding | null = null,
-    options: { maxZoom?: number; animate?: boolean } = {},
-  ): void {
-    this.#target = { bounds, padding, maxZoom: options.maxZoom ?? fitMaxZoom };
+  /**
+   * Shows `bounds` (flying there), keeping `padding` (default: the overlays' padding) free, no closer than
+   * `maxZoom` (default `fitMaxZoom`; null: MapLibre's own limit).
+   */
+  fit(bounds: Bounds, options: { padding?: Padding; maxZoom?: number | null; animate?: boolean } = {}): void {
+    const maxZoom = options.maxZoom === null ? undefined : (options.maxZoom ?? fitMaxZoom);
+    this.#target = { bounds, padding: options.padding ?? null, maxZoom, kind: 'subject' };
     this.#pendingView = null;
     this.#apply(options.animate ?? true);
   }
 
-  /** Jumps to a view (from a link or Back/Forward); nothing happens when the map is already there. */
+  /** Fits `bounds` only when part of them is out of view or under an overlay (a click on the map). */
+  reveal(bounds: Bounds): void {
+    const map = this.#map;
+    if (map && contains(this.#visibleArea(map), bounds)) return;
+    this.fit(bounds);
+  }
+
+  /** Shows an area a user looked at (from a link): all of it, clear of the overlays, at any screen size. */
+  showArea(bounds: Bounds, options: { animate?: boolean } = {}): void {
+    if (this.#target?.kind === 'area' && sameBounds(this.#target.bounds, bounds)) return;
+    this.#target = { bounds, padding: null, maxZoom: undefined, kind: 'area' };
+    this.#pendingView = null;
+    this.#apply(options.animate ?? false);
+  }
+
+  /** Jumps to a centre and zoom (links made before areas were); nothing happens when already there. */
   jump(view: CameraView): void {
     const map = this.#map;
     if (!map) {
@@ -66,7 +87,6 @@ export class Camera {
       this.#pendingView = view;
       return;
     }
-    // The view the camera itself reported (after a fit) comes back through the address bar: not a move.
     const c = map.getCenter();
     if (same(c.lng, view.lon, 1e-4) && same(c.lat, view.lat, 1e-4) && same(map.getZoom(), view.zoom, 0.01))
       return;
@@ -97,7 +117,7 @@ export class Camera {
     }
   }
 
-  /** Takes the map once its style has loaded: fits what was asked before, else the home view. */
+  /** Takes the map once its style has loaded: fits the home view, then what was asked before. */
   attach(map: MapLibreMap): Cleanup {
     this.#map = map;
     // The container may have changed size while the style loaded (fonts, panels).
@@ -105,11 +125,20 @@ export class Camera {
     const asked = this.#target;
     const view = this.#pendingView;
     // The home view is where the map already is: not a move to report (the address bar stays clean).
-    this.#target = { bounds: this.home.bounds, padding: this.home.padding, maxZoom: undefined };
+    this.#target = {
+      bounds: this.home.bounds,
+      padding: this.home.padding ?? null,
+      maxZoom: undefined,
+      kind: 'subject',
+    };
     this.#apply(false);
     const moved = () => {
-      const c = map.getCenter();
-      this.onmove?.({ lon: c.lng, lat: c.lat, zoom: map.getZoom() });
+      if (this.#held) return;
+      if (!this.#target) {
+        // The user moved the map: hold the area they now look at, as a link will show it.
+        this.#target = { bounds: this.#visibleArea(map), padding: null, maxZoom: undefined, kind: 'area' };
+      }
+      this.onmove?.(this.#target.kind === 'area' ? this.#target.bounds : null);
     };
     // A move the user makes (drag, wheel, keys, zoom buttons) ends the hold of the last fit.
     const userMove = (e: MapLibreEvent<unknown>) => {
@@ -121,7 +150,7 @@ export class Camera {
     map.on('moveend', moved);
     map.on('movestart', userMove);
     map.on('resize', resized);
-    // What was asked before the map existed (a tour step, a link's view) is a move like any other.
+    // What was asked before the map existed (a tour step, a link's area) is a move like any other.
     if (asked) {
       this.#target = asked;
       this.#apply(false);
@@ -135,12 +164,28 @@ export class Camera {
     };
   }
 
+  #padding(map: MapLibreMap, asked: Padding | null): Padding {
+    const canvas = map.getCanvas();
+    return clampPadding(asked ?? this.padding, { width: canvas.clientWidth, height: canvas.clientHeight });
+  }
+
+  /** The part of the map not under an overlay, in lon/lat. */
+  #visibleArea(map: MapLibreMap): Bounds {
+    const canvas = map.getCanvas();
+    const size = { width: canvas.clientWidth, height: canvas.clientHeight };
+    return innerBounds(
+      size,
+      this.#padding(map, null),
+      (x, y) => map.unproject([x, y]).toArray() as [number, number],
+    );
+  }
+
   #apply(animate: boolean): void {
     const map = this.#map;
     const target = this.#target;
     if (!map || !target) return;
     map.fitBounds(target.bounds, {
-      padding: target.padding ?? this.padding,
+      padding: this.#padding(map, target.padding),
       // An explicit `maxZoom: undefined` would override MapLibre's own limit and give NaN.
       ...(target.maxZoom === undefined ? {} : { maxZoom: target.maxZoom }),
       duration: animate ? flyMs : 0,
