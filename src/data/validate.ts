@@ -1,10 +1,10 @@
 /**
- * Pure validation of the five data files: the schemas record by record, then every check of
+ * Pure validation of the six data files: the schemas record by record, then every check of
  * src/data/checks/ (cross-references, the honesty rules, and — when given — the official code list and
- * the normalised report). Returns typed errors instead of throwing.
+ * the normalised texts of the sources). Returns typed errors instead of throwing.
  *
  * This module must stay light (the build and the tests import it through load.ts): the official list and
- * the report are passed in by the caller, never loaded here.
+ * the source texts are passed in by the caller (build/checkInputs.ts), never loaded here.
  */
 import { indexDataset, runChecks, type CheckContext } from './checks';
 import type { DataError } from './errors';
@@ -28,5 +28,5 @@ export function validateDataset(raw: RawDataset, ctx: ValidationContext = {}): D
 
 /** Every check after the schemas, on records that parsed. */
 export function validateParsed(data: ParsedDataset, ctx: ValidationContext = {}): DataError[] {
-  return runChecks(indexDataset(data), { official: ctx.official ?? null, report: ctx.report ?? null });
+  return runChecks(indexDataset(data), { official: ctx.official ?? null, texts: ctx.texts ?? new Map() });
 }

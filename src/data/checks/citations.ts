@@ -1,22 +1,15 @@
-import type { DataFile } from '../errors';
-import { DATA_FILES } from '../files';
 import { sectionText } from '../report';
-import type { Citation } from '../schema';
-import { collect, type Check } from './types';
+import { citedRecords, collect, type Check } from './types';
 
 /**
- * Every citation quotes the normalised report word for word, under the section it names, and never relies
- * on a character the scrape lost: the citation is the record's evidence, and readers follow it to the text.
- * Only the garbled-character rule runs without the report.
+ * Every citation names a registered source and quotes that source's normalised text word for word, under
+ * the section it names, and never relies on a character the scrape lost: the citation is the record's
+ * evidence, and readers follow it to the text. A phrase of another document is refused because it is not
+ * in the one the citation names. The source and garbled-character rules run without the texts too.
  */
-export const checkCitations: Check = (data, { report }) =>
+export const checkCitations: Check = (data, { texts }) =>
   collect((err) => {
-    const cited: [DataFile, { id: string; citation: Citation }[]][] = [
-      [DATA_FILES.people, data.people],
-      [DATA_FILES.activities, data.activities],
-      [DATA_FILES.pairings, data.pairings],
-    ];
-    for (const [file, records] of cited) {
+    for (const [file, records] of citedRecords(data)) {
       for (const { id, citation: c } of records) {
         if (c.phrase.includes('?')) {
           err(
@@ -27,27 +20,38 @@ export const checkCitations: Check = (data, { report }) =>
             'the phrase contains a character the scrape lost (?)',
           );
         }
-        if (!report) continue;
-        if (!report.text.includes(c.phrase)) {
+        if (!data.byId.sources.has(c.source)) {
+          err(
+            file,
+            id,
+            'citation.source',
+            'unknown-source',
+            `unknown source "${c.source}" (not in sources.json)`,
+          );
+          continue;
+        }
+        const text = texts.get(c.source)?.report;
+        if (!text) continue;
+        if (!text.text.includes(c.phrase)) {
           err(
             file,
             id,
             'citation.phrase',
             'citation-not-found',
-            `phrase not found in the normalised report: "${c.phrase}"`,
+            `phrase not found in the normalised text of ${c.source}: "${c.phrase}"`,
           );
           continue;
         }
-        const body = sectionText(report, c.section);
+        const body = sectionText(text, c.section);
         if (body === null) {
-          err(file, id, 'citation.section', 'citation-section', `no section "${c.section}" in the report`);
+          err(file, id, 'citation.section', 'citation-section', `no section "${c.section}" in ${c.source}`);
         } else if (!body.includes(c.phrase)) {
           err(
             file,
             id,
             'citation.section',
             'citation-section',
-            `the phrase is not in section "${c.section}"`,
+            `the phrase is not in section "${c.section}" of ${c.source}`,
           );
         }
       }

@@ -1,10 +1,10 @@
 import { figuresQuotedTwice, otherRecords } from '../figures';
 import { collect, type Check } from './types';
 
-/** A count the report prints once belongs to one record: a second record would count it twice. */
-export const checkFigureReuse: Check = (data, { report }) =>
+/** A count a source prints once belongs to one record: a second record would count it twice. */
+export const checkFigureReuse: Check = (data, { texts }) =>
   collect((err) => {
-    for (const group of figuresQuotedTwice(data, report)) {
+    for (const group of figuresQuotedTwice(data, texts)) {
       for (const f of group) {
         if (f.kind !== 'count') continue;
         err(

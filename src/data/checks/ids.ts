@@ -4,13 +4,14 @@ import { figureRecords } from '../figures';
 import { collect, type Check } from './types';
 
 /**
- * Record ids are unique across all five files, because activities and pairings share part_of references;
+ * Record ids are unique across all six files, because activities and pairings share part_of references;
  * count keys are unique within their record, because part_of names a count by record and key.
  */
 export const checkIds: Check = (data) =>
   collect((err) => {
     const seen = new Map<string, DataFile>();
     const files = [
+      [DATA_FILES.sources, data.sources],
       [DATA_FILES.organisations, data.organisations],
       [DATA_FILES.places, data.places],
       [DATA_FILES.activities, data.activities],

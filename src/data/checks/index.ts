@@ -1,7 +1,7 @@
 /**
  * The data checks, in the order their errors are listed: identity and references first, since a record
  * that names nothing real makes every later message about it noise; then the places, the activities'
- * scope, the figures, and last the report as a whole.
+ * scope, the figures, and last the citations and the source texts as a whole.
  */
 import type { DataError } from '../errors';
 import { checkCitations } from './citations';
@@ -18,6 +18,7 @@ import { checkReferences } from './references';
 import { checkReportCoverage } from './reportCoverage';
 import { checkScope } from './scope';
 import { checkSharedFlag } from './sharedFlag';
+import { checkSources } from './sources';
 import { checkSplitNotes } from './splitNotes';
 import type { Check, CheckContext, IndexedDataset } from './types';
 import { checkUnassignedPlaces } from './unassignedPlaces';
@@ -25,6 +26,7 @@ import { checkUnassignedPlaces } from './unassignedPlaces';
 export const DATA_CHECKS: readonly Check[] = [
   checkIds,
   checkReferences,
+  checkSources,
   checkOfficialCodes,
   checkPlaceTownships,
   checkUnassignedPlaces,
@@ -45,4 +47,4 @@ export function runChecks(data: IndexedDataset, context: CheckContext): DataErro
   return DATA_CHECKS.flatMap((check) => check(data, context));
 }
 
-export { indexDataset, type Check, type CheckContext, type IndexedDataset } from './types';
+export { indexDataset, type Check, type CheckContext, type IndexedDataset, type SourceText } from './types';

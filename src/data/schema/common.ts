@@ -1,5 +1,5 @@
 /**
- * The pieces every record file shares: ids, the citation into the report, its date, and the figures
+ * The pieces every record file shares: ids, the citation into a source document, its date, and the figures
  * (amounts and counts) quoted from it. Every schema module imports this one, so the zod setting below is
  * in force before anything parses.
  */
@@ -13,20 +13,21 @@ export const Id = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lower-case kebab-case (or a 9-digit township code)');
 
-/** Where a citation sits in the normalised report. */
+/** Where a citation sits: in which source document (data/sources.json), under which section, in what words. */
 export const Citation = z
   .object({
+    source: Id.describe('the id of the source document in sources.json'),
     section: z
       .string()
       .min(1)
       .describe(
-        'the normalised section heading the phrase sits under, "lead" for the opening paragraph, or "caption" for a photo caption',
+        'the normalised section heading of that source the phrase sits under, "lead" for the opening paragraph, or "caption" for a photo caption',
       ),
     phrase: z
       .string()
       .min(2)
       .describe(
-        'an exact substring of the normalised report that states the fact (and every figure of the record)',
+        'an exact substring of the normalised text of that source that states the fact (and every figure of the record)',
       ),
   })
   .strict();

@@ -2,8 +2,10 @@
  * A small, valid in-memory dataset in the shape of data/*.json, with a matching report text and official
  * list, for the validation and metrics tests. Each test clones it and breaks one thing.
  */
+import { createHash } from 'node:crypto';
+import type { SourceText } from '../../../src/data/checks';
 import { splitReport } from '../../../src/data/report';
-import type { Activity, Organisation, Pairing, Person, Place } from '../../../src/data/schema';
+import type { Activity, Organisation, Pairing, Person, Place, Source } from '../../../src/data/schema';
 import type { ValidationContext } from '../../../src/data/validate';
 
 export const REPORT_TEXT = [
@@ -25,7 +27,45 @@ export const OFFICIAL = new Map(
   ].map(([code, name]) => [code as string, { name: name as string }]),
 );
 
-export const context = (): ValidationContext => ({ official: OFFICIAL, report: splitReport(REPORT_TEXT) });
+/** The source every fixture record cites, and a second one whose phrases they must not borrow. */
+export const SOURCE = 'src-test';
+export const OTHER_SOURCE = 'src-other';
+export const OTHER_TEXT = ['乙报讯', '戊公司向娜姑镇捐赠图书，丙集团在者米村修建道路。'].join('\n');
+
+const sha = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+const source = (id: string, text: string, name: string): Source => ({
+  id,
+  name_zh: name,
+  name_en: name,
+  title: null,
+  outlet: name,
+  author: null,
+  published: null,
+  published_note: 'written for the tests',
+  url: null,
+  language: 'zh',
+  script: 'Hans',
+  script_as_scraped: 'Hans',
+  text: { folder: 'sources', file: `${id}.txt` },
+  normalisation: { stored: 'normalised', steps: [] },
+  text_sha256: sha(text),
+  notes: [],
+});
+
+export function sources(): Source[] {
+  return [source(SOURCE, REPORT_TEXT, '珠江网讯'), source(OTHER_SOURCE, OTHER_TEXT, '乙报讯')];
+}
+
+const sourceText = (text: string): SourceText => ({ report: splitReport(text), sha256: sha(text) });
+
+export const context = (): ValidationContext => ({
+  official: OFFICIAL,
+  texts: new Map([
+    [SOURCE, sourceText(REPORT_TEXT)],
+    [OTHER_SOURCE, sourceText(OTHER_TEXT)],
+  ]),
+});
 
 const basePlace = {
   names_in_report: [] as string[],
@@ -168,7 +208,11 @@ export function activities(): Activity[] {
           split_note: null,
         },
       ],
-      citation: { section: 'lead', phrase: '2017年8月，会泽县新增列为协作县，并于当年投入100万元帮扶资金' },
+      citation: {
+        source: SOURCE,
+        section: 'lead',
+        phrase: '2017年8月，会泽县新增列为协作县，并于当年投入100万元帮扶资金',
+      },
     }),
     act({
       id: 'act-zhemi',
@@ -201,7 +245,11 @@ export function activities(): Activity[] {
           part_of: null,
         },
       ],
-      citation: { section: '社会帮扶展风采', phrase: '甲公司捐赠大桥乡者米小学28台电脑，价值10万元' },
+      citation: {
+        source: SOURCE,
+        section: '社会帮扶展风采',
+        phrase: '甲公司捐赠大桥乡者米小学28台电脑，价值10万元',
+      },
     }),
     act({
       id: 'act-camp',
@@ -237,6 +285,7 @@ export function activities(): Activity[] {
         },
       ],
       citation: {
+        source: SOURCE,
         section: '社会帮扶展风采',
         phrase: '组织会泽县大井镇、娜姑镇共20名小学生赴上海参加夏令营，资助费用22.4万元',
       },
@@ -246,7 +295,7 @@ export function activities(): Activity[] {
       actors: ['org-bing'],
       scope: 'township',
       places: ['place-zhemi-village'],
-      citation: { section: 'caption', phrase: '丙集团在者米村捐资建设的道路' },
+      citation: { source: SOURCE, section: 'caption', phrase: '丙集团在者米村捐资建设的道路' },
     }),
     act({
       id: 'act-workers',
@@ -279,7 +328,11 @@ export function activities(): Activity[] {
           part_of: 'act-workers#workers',
         },
       ],
-      citation: { section: '携手奔小康建平台', phrase: '输出2415人到外省就业，其中贫困户1049人' },
+      citation: {
+        source: SOURCE,
+        section: '携手奔小康建平台',
+        phrase: '输出2415人到外省就业，其中贫困户1049人',
+      },
     }),
   ];
 }
@@ -294,6 +347,7 @@ export function people(): Person[] {
 
 export function dataset() {
   return {
+    sources: sources(),
     organisations: organisations(),
     places: places(),
     activities: activities(),

@@ -1,5 +1,5 @@
 /**
- * A throw-away copy of the app's inputs (data/*.json and the three geo files) in a temporary folder, for
+ * A throw-away copy of the app's inputs (data/, with its sources/, and the four geo files) in a temporary folder, for
  * tests that break one thing in them and check what the build, check:data or checkInputs say.
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -36,6 +36,9 @@ export function makeWorkspace(): Workspace {
       countiesFile: at('geo/counties.geojson'),
       riversFile: at('geo/rivers.geojson'),
       yunnanFile: at('geo/yunnan.geojson'),
+      // The shared report is read where it is; the workspace's own texts are under its data folder.
+      sharedReportDir: real.sharedReportDir,
+      sourcesDir: at('data/sources'),
     },
     edit(file, change) {
       const json = JSON.parse(readFileSync(at(file), 'utf8'));

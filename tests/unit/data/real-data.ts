@@ -7,6 +7,7 @@ const read = (name: string): unknown => JSON.parse(readFileSync(resolve(dir, `${
 
 export function realRaw() {
   return {
+    sources: read('sources'),
     organisations: read('organisations'),
     places: read('places'),
     activities: read('activities'),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseFigure, validateDataset, type DataError, type ErrorCode } from '../../../src/data/validate';
 import type { Activity } from '../../../src/data/schema';
-import { context, dataset, REPORT_TEXT } from './fixtures';
+import { context, dataset, REPORT_TEXT, SOURCE } from './fixtures';
 
 type Fixture = ReturnType<typeof dataset>;
 const byId = (acts: Activity[], id: string): Activity => {
@@ -201,9 +201,9 @@ const cases: BadCase[] = [
       d.activities = d.activities.filter((a) => a.id !== 'act-zhemi');
     },
     expected: {
-      file: 'report',
-      id: `offset ${REPORT_TEXT.indexOf('28台')}`,
-      field: 'figure',
+      file: 'sources.json',
+      id: SOURCE,
+      field: `text@${REPORT_TEXT.indexOf('28台')}`,
       code: 'report-figure-missing',
     },
   },
@@ -253,10 +253,10 @@ describe('validateDataset: each bad record gives its named error', () => {
     }
   });
 
-  it('skips the report checks when no report is given', () => {
+  it('skips the checks against the source texts when none is given', () => {
     const d = structuredClone(dataset());
     byId(d.activities, 'act-zhemi').citation.phrase = '不在报道中的句子28台电脑10万元';
-    const codes = validateDataset(d, { official: context().official, report: null }).map((e) => e.code);
+    const codes = validateDataset(d, { official: context().official, texts: new Map() }).map((e) => e.code);
     expect(codes).not.toContain<ErrorCode>('citation-not-found');
   });
 

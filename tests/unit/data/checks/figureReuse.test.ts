@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkFigureReuse } from '../../../../src/data/checks/figureReuse';
 import { indexDataset } from '../../../../src/data/checks/types';
 import type { ParsedDataset } from '../../../../src/data/files';
+import { OTHER_SOURCE } from '../fixtures';
 import { checkTable, goodContext, goodData, record } from './fixture';
 
 /** A second record of the workers figure, quoted through `phrase`. */
@@ -27,11 +28,11 @@ describe('checkFigureReuse', () => {
       at: both,
     },
     {
-      name: 'a count two records quote from the same phrase, without the report',
+      name: 'a count two records quote from the same phrase, without the source texts',
       breakIt: (d) => recordWorkersAgain(d),
       code: 'figure-reused',
       at: both,
-      context: { report: null },
+      context: { texts: new Map() },
     },
     {
       name: 'a count two records quote through different phrases',
@@ -41,9 +42,18 @@ describe('checkFigureReuse', () => {
     },
   ]);
 
-  it('without the report, the same words in different phrases are different figures', () => {
+  it('without the source texts, the same words in different phrases are different figures', () => {
     const d = goodData();
     recordWorkersAgain(d, '2415人到外省就业');
-    expect(checkFigureReuse(indexDataset(d), { ...goodContext(), report: null })).toEqual([]);
+    expect(checkFigureReuse(indexDataset(d), { ...goodContext(), texts: new Map() })).toEqual([]);
+  });
+
+  it('the same words in the same phrase of two sources are two figures', () => {
+    const d = goodData();
+    recordWorkersAgain(d);
+    record(d.activities, 'act-workers-again').citation.source = OTHER_SOURCE;
+    for (const texts of [goodContext().texts, new Map()]) {
+      expect(checkFigureReuse(indexDataset(d), { ...goodContext(), texts })).toEqual([]);
+    }
   });
 });

@@ -7,7 +7,7 @@ import { indexDataset, runChecks, type Check, type CheckContext } from '../../..
 import type { DataError, ErrorCode } from '../../../../src/data/errors';
 import type { ParsedDataset } from '../../../../src/data/files';
 import type { Pairing, Person } from '../../../../src/data/schema';
-import { context, dataset } from '../fixtures';
+import { context, dataset, SOURCE } from '../fixtures';
 
 const person = (): Person => ({
   id: 'person-ding',
@@ -16,7 +16,7 @@ const person = (): Person => ({
   role_zh: '校长',
   role_en: 'head teacher',
   organisation: 'org-jia',
-  citation: { section: '社会帮扶展风采', phrase: '甲公司捐赠大桥乡者米小学' },
+  citation: { source: SOURCE, section: '社会帮扶展风采', phrase: '甲公司捐赠大桥乡者米小学' },
   notes: [],
 });
 
@@ -34,7 +34,7 @@ const pairing = (): Pairing => ({
   counts: [],
   activity: 'act-zhemi',
   date: null,
-  citation: { section: '社会帮扶展风采', phrase: '甲公司捐赠大桥乡者米小学' },
+  citation: { source: SOURCE, section: '社会帮扶展风采', phrase: '甲公司捐赠大桥乡者米小学' },
   notes: [],
 });
 
@@ -43,8 +43,8 @@ export function goodData(): ParsedDataset {
 }
 
 export function goodContext(): CheckContext {
-  const { official = null, report = null } = context();
-  return { official, report };
+  const { official = null, texts = new Map() } = context();
+  return { official, texts };
 }
 
 /** The record with this id; a fixture that lost it is a broken test, not a passing one. */
@@ -62,7 +62,7 @@ export interface Row {
   code: ErrorCode;
   /** where the error is; a list where the one break must give several errors, in their order */
   at?: Where | Where[];
-  /** what to change in the good context (e.g. no report) */
+  /** what to change in the good context (e.g. no source texts) */
   context?: Partial<CheckContext>;
 }
 
