@@ -6,6 +6,7 @@ const read = (name: string): unknown => JSON.parse(readFileSync(`data/${name}.js
 /** The same data the app bundles, loaded in the test process to compare the page against. */
 export function testData(): HuizeData {
   return loadData({
+    sources: read('sources'),
     organisations: read('organisations'),
     places: read('places'),
     activities: read('activities'),

@@ -6,7 +6,7 @@
  * figures and township names shared with the map refuse the payload and stay as they are.
  */
 import { joinInputs, type GeoInputs } from '../../build/inputs';
-import { Activity, Organisation, Pairing, Person, Place } from '../../src/data/schema';
+import { Activity, Organisation, Pairing, Person, Place, Source } from '../../src/data/schema';
 import { DATA_FILES, type DataKey, type RawDataset } from '../../src/data/validate';
 import type { z } from 'zod';
 
@@ -38,6 +38,7 @@ export const hostile = (original: string, n: number): string =>
   `${LEADS[n % LEADS.length]} ${original}${TAIL}`;
 
 const SCHEMAS: Record<DataKey, z.ZodType> = {
+  sources: Source,
   organisations: Organisation,
   places: Place,
   activities: Activity,
