@@ -10,6 +10,7 @@ import * as pairings from './dict/pairings';
 import * as panels from './dict/panels';
 import * as present from './dict/present';
 import * as records from './dict/records';
+import * as region from './dict/region';
 import * as table from './dict/table';
 
 export const zh = {
@@ -20,6 +21,7 @@ export const zh = {
   ...pairings.zh,
   ...present.zh,
   ...records.zh,
+  ...region.zh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -32,6 +34,7 @@ export const en: Record<MessageKey, string> = {
   ...pairings.en,
   ...present.en,
   ...records.en,
+  ...region.en,
 };
 
 export const messages: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zh, en };

@@ -8,7 +8,8 @@
 import { localName, numericMetrics, type Locale, type NumericMetricId } from '../../domain';
 import type { CsvCell } from '../../data/csv';
 import type { HuizeData } from '../../data/load';
-import { roundWan, totalAttributable, type SharedFigure, type TownshipMetrics } from '../../data/metrics';
+import { roundWan, type TownshipMetrics } from '../../data/metrics';
+import { regionTotals } from '../../data/regionTotals';
 import { numericValue } from '../../choropleth/metricValues';
 import { formatAmountWan, formatNumber } from '../../i18n/format';
 import { translator } from '../../i18n/translate';
@@ -98,7 +99,7 @@ export function formatMetricValue(metric: NumericMetricId, value: number, locale
 export interface TownshipTotals {
   /** distinct activities placed at townships (one shared by three townships counts once) */
   activities: number;
-  /** 万元 placed at townships, each amount once (= totalAttributable of the same data) */
+  /** 万元 placed at the townships, each amount once (over all townships: totalAttributable) */
   aid: number;
   /** people reached at townships, a shared group once */
   reached: number;
@@ -106,39 +107,18 @@ export interface TownshipTotals {
   stationed: number;
 }
 
-/** Sums the townships' values, then takes back the extra copies of each shared figure. */
-function onceEach(
-  metrics: ReadonlyMap<string, TownshipMetrics>,
-  value: (m: TownshipMetrics) => number | null,
-  shared: (m: TownshipMetrics) => readonly SharedFigure[],
-): number {
-  let sum = 0;
-  const figures = new Map<string, SharedFigure>();
-  for (const m of metrics.values()) {
-    sum += value(m) ?? 0;
-    for (const f of shared(m)) figures.set(f.activityId, f);
-  }
-  for (const f of figures.values()) sum -= f.value * (f.townships.length - 1);
-  return sum;
-}
-
+/** The totals of the rows shown: regionTotals over their townships, so the table and a region agree. */
 export function townshipTotals(
   data: HuizeData,
   metrics: ReadonlyMap<string, TownshipMetrics>,
+  codes: readonly string[] = [...metrics.keys()],
 ): TownshipTotals {
+  const t = regionTotals(data, metrics, codes);
   return {
-    activities: new Set([...metrics.values()].flatMap((m) => m.activityIds)).size,
-    aid: roundWan(totalAttributable(data)),
-    reached: onceEach(
-      metrics,
-      (m) => m.beneficiaries,
-      (m) => m.beneficiariesShared,
-    ),
-    stationed: onceEach(
-      metrics,
-      (m) => m.stationed,
-      (m) => m.stationedShared,
-    ),
+    activities: t.activities.value ?? 0,
+    aid: t.aid.value ?? 0,
+    reached: t.reached.value ?? 0,
+    stationed: t.stationed.value ?? 0,
   };
 }
 
