@@ -6,7 +6,7 @@
 import { ActivityCategory, isSiteKind } from '../domain';
 import { boundsOf, unionBounds, type Bounds } from '../geo/bounds';
 import type { TownshipsFile } from '../geo/geoFiles';
-import { actorsOf, yearsOf } from './filters';
+import { actorsOf, sourcesOf, yearsOf } from './filters';
 import type { HuizeData } from './join';
 import { namedRegions, type NamedRegion } from './regions';
 import { sitePoints, type SitePoint } from './sites';
@@ -25,6 +25,7 @@ export interface GeoJoin {
     categories: ReadonlySet<string>;
     actors: ReadonlySet<string>;
     years: ReadonlySet<number>;
+    sources: ReadonlySet<string>;
   };
   /** The box around the cells of these townships, or null for none. */
   boundsOfTownships(codes: readonly string[]): Bounds | null;
@@ -50,6 +51,7 @@ export function joinGeo(data: HuizeData, townships: TownshipsFile): GeoJoin {
       categories: new Set(ActivityCategory.options),
       actors: new Set(actorsOf(data)),
       years: new Set(yearsOf(data)),
+      sources: new Set(sourcesOf(data)),
     },
     boundsOfTownships: (codes) =>
       unionBounds(codes.map((c) => townshipBounds.get(c)).filter((b): b is Bounds => b !== undefined)),

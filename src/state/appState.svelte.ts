@@ -22,6 +22,8 @@ export class AppState {
   categories = $state<string[]>([]);
   actors = $state<string[]>([]);
   years = $state<number[]>([]);
+  /** the source filter: source ids (sources.json) */
+  sources = $state<string[]>([]);
   table = $state(defaultState.table);
   /** The online OpenStreetMap basemap: off unless the user turns it on (the map is offline by default). */
   basemap = $state(false);
@@ -46,6 +48,7 @@ export class AppState {
       categories: this.categories,
       actors: this.actors,
       years: this.years,
+      sources: this.sources,
       bounds: this.bounds,
       view: this.view,
       table: this.table,
@@ -68,6 +71,7 @@ export class AppState {
     if (!sameValue(this.categories, state.categories)) this.categories = state.categories;
     if (!sameValue(this.actors, state.actors)) this.actors = state.actors;
     if (!sameValue(this.years, state.years)) this.years = state.years;
+    if (!sameValue(this.sources, state.sources)) this.sources = state.sources;
     if (!sameValue(this.bounds, state.bounds)) this.bounds = state.bounds;
     if (!sameValue(this.view, state.view)) this.view = state.view;
     this.table = state.table;

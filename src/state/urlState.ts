@@ -22,6 +22,8 @@ export interface UrlState {
   categories: string[];
   actors: string[];
   years: number[];
+  /** Source ids (sources.json) the records shown cite; empty = all. */
+  sources: string[];
   /**
    * What the user looked at after moving the map themselves (west, south, east, north): a link shows the
    * same area on any screen. Absent when the view is the one the selection or region gives.
@@ -54,6 +56,7 @@ export interface KnownIds {
   categories: ReadonlySet<string>;
   actors: ReadonlySet<string>;
   years: ReadonlySet<number>;
+  sources: ReadonlySet<string>;
 }
 
 export const defaultState: UrlState = {
@@ -64,6 +67,7 @@ export const defaultState: UrlState = {
   categories: [],
   actors: [],
   years: [],
+  sources: [],
   bounds: null,
   view: null,
   table: false,
@@ -164,6 +168,7 @@ export function parseUrlState(hash: string, known: KnownIds): UrlState {
     categories: list(params.get('cat'), known.categories),
     actors: list(params.get('actor'), known.actors),
     years: years.sort((a, b) => a - b),
+    sources: list(params.get('src'), known.sources),
     bounds: parseBounds(params.get('b')),
     view: parseView(params.get('v')),
     table: params.get('table') === '1',
@@ -193,6 +198,7 @@ export function formatUrlState(state: UrlState): string {
   if (state.categories.length) params.set('cat', [...state.categories].sort().join(','));
   if (state.actors.length) params.set('actor', [...state.actors].sort().join(','));
   if (state.years.length) params.set('year', [...state.years].sort((a, b) => a - b).join(','));
+  if (state.sources.length) params.set('src', [...state.sources].sort().join(','));
   if (state.bounds)
     params.set(
       'b',

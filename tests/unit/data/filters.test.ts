@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { loadAppData } from '../../../src/data/appData';
-import { applyFilters, matches, noFilters, type ActivityFilters } from '../../../src/data/filters';
+import {
+  applyFilters,
+  matches,
+  noFilters,
+  sourcesOf,
+  sourcesUsed,
+  yearsOf,
+  type ActivityFilters,
+} from '../../../src/data/filters';
 import { townshipMetrics } from '../../../src/data/metrics';
 import type { Activity } from '../../../src/data/schema';
 
@@ -59,5 +67,27 @@ describe('applyFilters', () => {
     expect(ids.length).toBeLessThan(
       applyFilters(data, { ...noFilters, categories: ['industry'] }).activities.size,
     );
+  });
+});
+
+describe('the source filter', () => {
+  const [only] = sourcesOf(data);
+  it('offers each source some record cites', () =>
+    expect(sourcesOf(data)).toEqual(['src-zhujiang-baoshan-huize']));
+  it('keeps the records citing a chosen source, activities and pairings alike', () => {
+    const kept = applyFilters(data, { ...noFilters, sources: [only!] });
+    expect(kept.activities.size).toBe(data.activities.size);
+    expect(kept.pairings.size).toBe(data.pairings.size);
+  });
+  it('drops the records of the other sources', () => {
+    const none = applyFilters(data, { ...noFilters, sources: ['src-other'] });
+    expect(none.activities.size).toBe(0);
+    expect(none.pairings.size).toBe(0);
+    expect([...none.pairingsByTownship.values()].every((l) => l.length === 0)).toBe(true);
+  });
+  it('names each source used once, with the years of its activities', () => {
+    const used = sourcesUsed(data);
+    expect(used.map((u) => u.source.id)).toEqual([only]);
+    expect(used[0]!.years).toEqual(yearsOf(data));
   });
 });

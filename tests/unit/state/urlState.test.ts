@@ -13,6 +13,7 @@ const known: KnownIds = {
   categories: new Set(['donation', 'industry']),
   actors: new Set(['org-a', 'org-b']),
   years: new Set([2017, 2018]),
+  sources: new Set(['src-a', 'src-b']),
 };
 
 describe('parseUrlState', () => {
@@ -30,6 +31,7 @@ describe('parseUrlState', () => {
     { hash: '#cat=industry,donation,bogus', expected: { categories: ['donation', 'industry'] } },
     { hash: '#actor=org-b,org-b', expected: { actors: ['org-b'] } },
     { hash: '#year=2018,2017,1e9', expected: { years: [2017, 2018] } },
+    { hash: '#src=src-b,src-a,src-nowhere', expected: { sources: ['src-a', 'src-b'] } },
     { hash: '#v=103.3,26.5,9', expected: { view: { lon: 103.3, lat: 26.5, zoom: 9 } } },
     { hash: '#v=1e400,26.5,9', expected: {} },
     { hash: '#v=103.3,26.5,99', expected: {} },
@@ -63,6 +65,7 @@ describe('formatUrlState', () => {
     { locale: 'en', metric: 'stationed', method: 'equal' },
     { selection: { kind: 'township', code: '530326103' }, categories: ['industry'], years: [2018] },
     { selection: { kind: 'site', id: 'place-baiwu-village' }, actors: ['org-a', 'org-b'] },
+    { sources: ['src-b'], years: [2017] },
     { view: { lon: 103.3456, lat: 26.4321, zoom: 8.25 }, table: true },
     { region: ['530326102', '530326103'], regionName: '北片 & “东” #1' },
     { present: true, step: 7, theme: 'dark' },
