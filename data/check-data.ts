@@ -8,7 +8,8 @@
  *
  * `--data-dir <folder>` (or HUIZE_DATA_DIR, as for the build) checks another folder of the six files.
  */
-import { inputPaths, runInputChecks } from '../build/inputs';
+import { inputPaths, readGeo, runInputChecks } from '../build/inputs';
+import { checkTownshipTopology } from '../geo/scripts/lib/townshipTopology';
 import { formatError } from '../src/data/errors';
 import { DATA_FILES, type DataKey } from '../src/data/files';
 
@@ -25,7 +26,11 @@ const { raw, errors, geoError, notices } = runInputChecks(paths);
 for (const notice of notices) console.warn(notice);
 for (const e of errors) console.error(formatError(e));
 if (geoError) console.error(`${geoError.name}: ${geoError.message}`);
-const failures = errors.length + (geoError ? 1 : 0);
+// The townships' topology (valid polygons, overlaps, gaps), as geo:import checks it.
+const geo = geoError ? null : readGeo(paths);
+const topology = geo ? checkTownshipTopology(geo.townships, geo.counties) : [];
+for (const e of topology) console.error(`${paths.townshipsFile}: ${e.kind}: ${e.message}`);
+const failures = errors.length + (geoError ? 1 : 0) + topology.length;
 const n = (k: DataKey) => (Array.isArray(raw[k]) ? raw[k].length : 0);
 const summary = (Object.keys(DATA_FILES) as DataKey[]).map((k) => `${n(k)} ${k}`).join(', ');
 const ms = Math.round(performance.now() - started);

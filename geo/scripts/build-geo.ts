@@ -20,6 +20,7 @@ import { partition } from './lib/partition';
 import { projectionDefinition, toLonLat, toPlane } from './lib/project';
 import { featuresFromTopology, orient, roundCoordinate, snapAndRound, topologyOf } from './lib/topology';
 import { loadUnits, type TownshipUnit } from './lib/units';
+import { huizeOutline } from './lib/outlinePlane';
 import { polygonArea, type Point } from '../../src/geo/planar';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -148,11 +149,7 @@ export function townshipFeature(
   };
 }
 
-export function huizeOutline(counties: FeatureCollection): Feature<Polygon | MultiPolygon> {
-  const huize = counties.features.find((f) => f.properties?.role === 'county');
-  if (!huize) throw new Error('geo/counties.geojson has no feature with role "county"');
-  return huize as Feature<Polygon | MultiPolygon>;
-}
+export { huizeOutline };
 
 export interface TownshipBuild {
   collection: FeatureCollection<Polygon, TownshipProperties> & Record<string, unknown>;

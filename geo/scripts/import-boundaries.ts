@@ -2,48 +2,70 @@
  * Imports official township boundaries and writes them in the schema of the schematic cells, with
  * precision "official":
  *
- *   npm run geo:import -- <file> [--crs wgs84|cgcs2000|gcj02|epsg:NNNN] [--out path]
+ *   npm run geo:import -- <file> [--crs wgs84|cgcs2000|gcj02|bd09|epsg:NNNN] [--out path]
  *
- * <file>: GeoJSON, TopoJSON or a zipped Shapefile (its .prj is used; .cpg or GBK/UTF-8 detection for
- * names). Features are matched to the 25 official codes by a code field or by name (tolerant of
- * 乡/镇/街道 suffixes and traditional characters), validated, simplified with their topology kept, and
- * written. On any failure an ImportError names the problem and nothing is written.
+ * <file>: GeoJSON, TopoJSON or a zipped Shapefile (its .prj is used; .cpg or UTF-8/GBK detection for
+ * names), within the limits of lib/import/limits.ts. Features are matched to the 25 official codes by a
+ * code field or by name (tolerant of 乡/镇/街道 suffixes and traditional characters); the coordinate system
+ * is --crs, else the .prj, else the one that fits the county outline; each township is repaired into a
+ * valid polygon (saying what was repaired) and the whole checked for overlaps and gaps, then simplified with
+ * its topology kept and written. On any failure an ImportError names its kind and the problem, and nothing
+ * is written.
  *
- * The steps are in lib/import/: read (formats), crs, match (codes and names), checks, write.
+ * The steps are in lib/import/: read and zip (formats, limits), match, checks, repair, detect and crs,
+ * write; the topology is lib/townshipTopology.ts, shared with check:data.
  */
+import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FeatureCollection, Position } from 'geojson';
-import { buildCounties } from './build-outline';
 import { paths } from './build-geo';
 import { mapGeometry } from './lib/geometry';
-import { checkOnHuize, checkRings, checkTiling, countyOutline, planesOf } from './lib/import/checks';
-import { chooseCrs } from './lib/import/crs';
+import { checkConverted, checkCoordinates, checkCoverage, checkOnHuize } from './lib/import/checks';
+import { chooseCrs, fitsLine, type Tried } from './lib/import/detect';
 import { ImportError } from './lib/import/error';
+import type { Fit } from './lib/import/fit';
 import { matchFeatures } from './lib/import/match';
-import { loadFile, polygonsIn } from './lib/import/read';
+import { loadFile } from './lib/import/read';
+import { mergeParts, repairTownship } from './lib/import/repair';
 import { officialCollection, officialFeatures, writeAtomically } from './lib/import/write';
+import { countyOutline } from './lib/outlinePlane';
+import { townshipTopology } from './lib/townshipTopology';
 import { loadUnits } from './lib/units';
 
-export { maxOverlap, minCoverage } from './lib/import/checks';
+export { minCoverage } from './lib/import/checks';
 export { epsgDefinition } from './lib/import/crs';
-export { ImportError } from './lib/import/error';
+export { ImportError, importErrorKinds, type ImportErrorKind } from './lib/import/error';
+export { limits } from './lib/import/limits';
 export { nameStem } from './lib/import/match';
+export { topologyTolerance } from './lib/townshipTopology';
 
 export interface ImportOptions {
-  /** Overrides the CRS read from a .prj or guessed from the coordinates. */
+  /** Overrides the CRS read from a .prj or found by the fit. */
   crs?: string;
-  /** The county outline to check coverage against (default: geo/counties.geojson as built). */
+  /** The county outline to check against (default: geo/counties.geojson). */
   counties?: FeatureCollection;
+  /** Told the CRS and its fit as soon as they are known, so they are printed even if a later check fails. */
+  log?: (line: string) => void;
 }
 
 export interface ImportResult {
   output: string;
   crs: string;
+  /** How the CRS was chosen ("looks like GCJ-02: converted; …"). */
+  crsNote: string;
+  /** The fit of the CRS used, and of every system tried. */
+  fit: Fit;
+  tried: Tried[];
   coverage: number;
+  /** Sum of the pairwise overlaps (all under the tolerance) as a share of the county. */
   overlap: number;
   matchedBy: Record<string, string>;
+  /** What was repaired, by township code (only those with repairs). */
+  repairs: Record<string, string[]>;
 }
+
+const readCounties = () => JSON.parse(readFileSync(paths.counties, 'utf8')) as FeatureCollection;
 
 export async function importBoundaries(
   input: string,
@@ -52,32 +74,70 @@ export async function importBoundaries(
 ): Promise<ImportResult> {
   const units = loadUnits();
   const loaded = await loadFile(input);
-  if (loaded.features.length === 0) throw new ImportError(`${basename(input)} holds no features`);
+  if (loaded.features.length === 0)
+    throw new ImportError('no-polygons', `${basename(input)} holds no features`);
+  const byCode = matchFeatures(loaded.features, units, loaded.encoding);
+  const raw = new Map(units.map((u) => [u.code, byCode.get(u.code)!.polygons]));
+  checkCoordinates(units, raw);
 
-  const sample = loaded.features
-    .map((f) => polygonsIn(f.geometry)?.[0]?.[0]?.[0])
-    .find((p) => p !== undefined);
-  if (!sample) throw new ImportError(`${basename(input)} holds no polygons`);
-  const transform = chooseCrs(options.crs, loaded.prj, sample);
-  const byCode = matchFeatures(loaded.features, units);
-
-  // Rings, then CRS: coordinates must be finite, rings closed and not crossing themselves.
+  const outline = countyOutline(options.counties ?? readCounties());
+  const choice = chooseCrs(options.crs, loaded.prj, [...raw.values()], outline);
+  const { label } = choice.transform;
+  options.log?.(`CRS: ${label} (${choice.note})`);
+  options.log?.(`fit to the county outline: ${fitsLine(choice.tried)}`);
   const lonLat = new Map<string, Position[][][]>();
+  const repairs: Record<string, string[]> = {};
   for (const u of units) {
-    const { polygons } = byCode.get(u.code)!;
-    checkRings(u, polygons);
-    lonLat.set(u.code, mapGeometry(polygons, transform.apply));
+    const converted = mapGeometry(raw.get(u.code)!, choice.transform.apply);
+    checkConverted(u, converted, raw.get(u.code)!, label);
+    const repaired = repairTownship(u, converted);
+    if (repaired.repairs.length > 0) repairs[u.code] = repaired.repairs;
+    lonLat.set(u.code, repaired.polygons);
   }
-  const outline = countyOutline(options.counties ?? buildCounties());
-  checkOnHuize(lonLat, outline, transform.label);
-  const planes = planesOf(units, lonLat);
-  const { coverage, overlap } = checkTiling(units, planes, outline, transform.label);
+  checkOnHuize(lonLat, outline, label);
+  const topologyOf = () =>
+    townshipTopology(
+      units.map((u) => ({ code: u.code, name_zh: u.name_zh, polygons: lonLat.get(u.code)! })),
+      outline,
+    );
+  let topology = topologyOf();
+  const merge = topology.errors.filter((e) => e.partsOverlap);
+  if (merge.length > 0) {
+    for (const u of units.filter((x) => merge.some((e) => e.codes[0] === x.code))) {
+      const merged = mergeParts(u, lonLat.get(u.code)!);
+      repairs[u.code] = [...(repairs[u.code] ?? []), ...merged.repairs];
+      lonLat.set(u.code, merged.polygons);
+    }
+    topology = topologyOf();
+  }
+  if (topology.errors.length > 0)
+    throw new ImportError(topology.errors[0]!.kind, topology.errors.map((e) => e.message).join('; '));
+  checkCoverage(topology.coverage, label);
 
   const features = officialFeatures(units, lonLat);
   const matchedBy = Object.fromEntries(units.map((u) => [u.code, byCode.get(u.code)!.matchedBy]));
-  const provenance = { crs: transform.label, matchedBy, coverage, overlap };
+  const overlap = (topology.overlapKm2 * 1e6) / outline.m2;
+  const provenance = {
+    crs: label,
+    crsNote: choice.note,
+    fit: choice.fit,
+    matchedBy,
+    coverage: topology.coverage,
+    overlap,
+    repairs,
+  };
   writeAtomically(output, officialCollection(basename(input), features, provenance));
-  return { output, crs: transform.label, coverage, overlap, matchedBy };
+  return {
+    output,
+    crs: label,
+    crsNote: choice.note,
+    fit: choice.fit,
+    tried: choice.tried,
+    coverage: topology.coverage,
+    overlap,
+    matchedBy,
+    repairs,
+  };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
@@ -94,17 +154,22 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const input = args[0];
   if (!input) {
     console.error(
-      'usage: npm run geo:import -- <file.geojson|.topojson|.zip> [--crs wgs84|cgcs2000|gcj02|epsg:NNNN] [--out path]',
+      'usage: npm run geo:import -- <file.geojson|.topojson|.zip> [--crs wgs84|cgcs2000|gcj02|bd09|epsg:NNNN] [--out path]',
     );
     process.exit(2);
   }
-  importBoundaries(input, out, { crs }).then(
-    (r) =>
+  importBoundaries(input, out, { crs, log: (line) => console.log(line) }).then(
+    (r) => {
+      for (const [code, list] of Object.entries(r.repairs))
+        console.log(`repaired ${code}: ${list.join('; ')}`);
+      if (Object.keys(r.repairs).length === 0)
+        console.log('repaired: nothing (every township was a valid polygon)');
       console.log(
-        `wrote ${r.output}: 25 townships, CRS ${r.crs}, coverage ${(r.coverage * 100).toFixed(2)} %, overlap ${(r.overlap * 100).toFixed(3)} %`,
-      ),
+        `wrote ${r.output}: 25 townships, coverage ${(r.coverage * 100).toFixed(2)} %, overlaps ${(r.overlap * 100).toFixed(4)} % of the county`,
+      );
+    },
     (e: unknown) => {
-      console.error(e instanceof ImportError ? `import failed: ${e.message}` : e);
+      console.error(e instanceof ImportError ? `import failed (${e.kind}): ${e.message}` : e);
       console.error('nothing was written');
       process.exit(1);
     },

@@ -17,3 +17,22 @@ export function toGeometry(polygons: Position[][][]): Polygon | MultiPolygon {
 export function mapGeometry<T extends Position>(polygons: Position[][][], f: (p: Position) => T): T[][][] {
   return polygons.map((poly) => poly.map((ring) => ring.map(f)));
 }
+
+export type Box = [minX: number, minY: number, maxX: number, maxY: number];
+
+/** The box around the outer rings of a list of polygons (a loop: rings may be long). */
+export function boxOf(polygons: Position[][][]): Box {
+  const box: Box = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const poly of polygons) {
+    for (const [x, y] of poly[0] ?? []) {
+      box[0] = Math.min(box[0], x!);
+      box[1] = Math.min(box[1], y!);
+      box[2] = Math.max(box[2], x!);
+      box[3] = Math.max(box[3], y!);
+    }
+  }
+  return box;
+}
+
+export const boxesOverlap = (a: Box, b: Box, margin = 0): boolean =>
+  a[0] - margin < b[2] && b[0] - margin < a[2] && a[1] - margin < b[3] && b[1] - margin < a[3];

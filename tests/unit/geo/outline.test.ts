@@ -88,5 +88,5 @@ describe('geo/counties.geojson', () => {
 
   it('is what the script makes now (the committed file is reproducible)', () => {
     expect(`${JSON.stringify(buildCounties())}\n`).toBe(text);
-  });
+  }, 30_000);
 });

@@ -2,6 +2,7 @@
  * A minimal Shapefile writer for the import tests (polygons, text fields in UTF-8 with a .cpg), zipped with
  * JSZip: no npm package writes DBF text in anything but Latin-1, and Chinese names are the point here.
  */
+import { crc32, deflateRawSync } from 'node:zlib';
 import JSZip from 'jszip';
 import type { Position } from 'geojson';
 
@@ -82,7 +83,10 @@ export function writeShp(records: ShapeRecord[]): { shp: Uint8Array; shx: Uint8A
   return { shp, shx };
 }
 
-export function writeDbf(records: ShapeRecord[]): Uint8Array {
+export function writeDbf(
+  records: ShapeRecord[],
+  encode: (text: string) => Uint8Array = (t) => new TextEncoder().encode(t),
+): Uint8Array {
   const names = Object.keys(records[0]?.fields ?? {});
   const width = 60;
   const headerLength = 32 + 32 * names.length + 1;
@@ -94,9 +98,8 @@ export function writeDbf(records: ShapeRecord[]): Uint8Array {
   view.setUint32(4, records.length, true);
   view.setUint16(8, headerLength, true);
   view.setUint16(10, recordLength, true);
-  const enc = new TextEncoder();
   names.forEach((name, i) => {
-    out.set(enc.encode(name.slice(0, 10)), 32 + i * 32);
+    out.set(new TextEncoder().encode(name.slice(0, 10)), 32 + i * 32);
     out[32 + i * 32 + 11] = 'C'.charCodeAt(0);
     out[32 + i * 32 + 16] = width;
   });
@@ -104,21 +107,76 @@ export function writeDbf(records: ShapeRecord[]): Uint8Array {
   records.forEach((r, k) => {
     const base = headerLength + k * recordLength;
     out.fill(0x20, base, base + recordLength);
-    names.forEach((name, i) =>
-      out.set(enc.encode(r.fields[name] ?? '').slice(0, width), base + 1 + i * width),
-    );
+    names.forEach((name, i) => out.set(encode(r.fields[name] ?? '').slice(0, width), base + 1 + i * width));
   });
   out[out.length - 1] = 0x1a;
   return out;
 }
 
-export async function writeShapefileZip(records: ShapeRecord[], prj?: string): Promise<Buffer> {
+export interface ZipOptions {
+  /** The .cpg's text; null for none (default "UTF-8"). */
+  cpg?: string | null;
+  /** How the .dbf text is encoded (default UTF-8). */
+  encode?: (text: string) => Uint8Array;
+  /** Records for the .dbf when they should differ from the .shp's (default the same). */
+  dbfRecords?: ShapeRecord[];
+}
+
+export async function writeShapefileZip(
+  records: ShapeRecord[],
+  prj?: string,
+  options: ZipOptions = {},
+): Promise<Buffer> {
   const zip = new JSZip();
   const { shp, shx } = writeShp(records);
   zip.file('townships.shp', shp);
   zip.file('townships.shx', shx);
-  zip.file('townships.dbf', writeDbf(records));
-  zip.file('townships.cpg', 'UTF-8');
+  zip.file('townships.dbf', writeDbf(options.dbfRecords ?? records, options.encode));
+  const cpg = options.cpg === undefined ? 'UTF-8' : options.cpg;
+  if (cpg !== null) zip.file('townships.cpg', cpg);
   if (prj) zip.file('townships.prj', prj);
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
+/**
+ * A zip written by hand, for archives JSZip would not make: members deflated with zlib (fast even for
+ * hundreds of MiB of zeros) and an uncompressed size that may lie.
+ */
+export function handZip(members: { name: string; data: Buffer; declaredSize?: number }[]): Buffer {
+  const locals: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const m of members) {
+    const body = deflateRawSync(m.data, { level: 9 });
+    const name = Buffer.from(m.name, 'utf8');
+    const fields = (h: Buffer, at: number) => {
+      h.writeUInt16LE(20, at);
+      h.writeUInt16LE(0, at + 2);
+      h.writeUInt16LE(8, at + 4);
+      h.writeUInt32LE(0, at + 6);
+      h.writeUInt32LE(crc32(m.data), at + 10);
+      h.writeUInt32LE(body.length, at + 14);
+      h.writeUInt32LE(m.declaredSize ?? m.data.length, at + 18);
+      h.writeUInt16LE(name.length, at + 22);
+    };
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    fields(local, 4);
+    const dir = Buffer.alloc(46);
+    dir.writeUInt32LE(0x02014b50, 0);
+    dir.writeUInt16LE(20, 4);
+    fields(dir, 6);
+    dir.writeUInt32LE(offset, 42);
+    locals.push(local, name, body);
+    central.push(dir, name);
+    offset += 30 + name.length + body.length;
+  }
+  const size = central.reduce((s, b) => s + b.length, 0);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(members.length, 8);
+  end.writeUInt16LE(members.length, 10);
+  end.writeUInt32LE(size, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, ...central, end]);
 }

@@ -1,50 +1,81 @@
 /**
- * What the imported boundaries must be before anything is written: rings closed, 4+ finite positions and
- * not crossing themselves; on Huize with the CRS chosen; together covering ≥ 97 % of the county outline and
- * overlapping by < 0.5 % of it. Each failure is an ImportError naming the township, the pair or the CRS.
+ * What the imported coordinates must be before anything is written: every position two finite numbers (a
+ * file that is mostly geographic may not stray outside ±180°/±90°); after conversion, finite and on Huize;
+ * and the townships together covering ≥ 97 % of the county outline. The topology (validity, overlaps, gaps)
+ * is ../townshipTopology.ts. Each failure is an ImportError naming the township and the position, or the CRS.
  */
 import * as turf from '@turf/turf';
-import * as polyclip from 'polyclip-ts';
-import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
-import { polygonArea, selfIntersections, type Point } from '../../../../src/geo/planar';
-import { huizeOutline } from '../../build-geo';
-import { mapGeometry, polygonsOf } from '../geometry';
-import { toPlane } from '../project';
+import type { Position } from 'geojson';
+import type { CountyOutline } from '../outlinePlane';
 import type { TownshipUnit } from '../units';
 import { ImportError } from './error';
 
 export const minCoverage = 0.97;
-export const maxOverlap = 0.005;
 
-const areaOf = (polygons: Point[][][]) => polygons.reduce((s, p) => s + polygonArea(p), 0);
+const who = (u: TownshipUnit) => `${u.name_zh} (${u.code})`;
+const show = (p: unknown) =>
+  JSON.stringify(p, (_, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v))?.slice(
+    0,
+    80,
+  );
 
-/** Coordinates finite, rings closed with 4+ positions (before any conversion). */
-export function checkRings(unit: TownshipUnit, polygons: Position[][][]): void {
-  for (const poly of polygons) {
-    for (const ring of poly) {
-      const bad = ring.length < 4 || ring.some((p) => !Number.isFinite(p[0]) || !Number.isFinite(p[1]));
-      const open =
-        ring.length > 0 &&
-        (ring[0]![0] !== ring[ring.length - 1]![0] || ring[0]![1] !== ring[ring.length - 1]![1]);
-      if (bad || open)
+/** Where in a township's polygons a position is, for the messages: part, ring and position, from 1. */
+function* positions(polygons: Position[][][]): Generator<[Position, string]> {
+  // A hostile file may nest too little: whatever is not an array is taken as a (bad) position.
+  const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : [v]);
+  for (const [i, poly] of list(polygons).entries())
+    for (const [j, ring] of list(poly).entries())
+      for (const [k, p] of list(ring).entries())
+        yield [p as Position, `part ${i + 1}, ring ${j + 1}, position ${k + 1}`];
+}
+
+const finitePair = (p: unknown): p is Position =>
+  Array.isArray(p) && p.length >= 2 && Number.isFinite(p[0]) && Number.isFinite(p[1]);
+
+/**
+ * Every position two finite numbers, before any conversion. When at least 90 % of all positions are within
+ * ±180°/±90° the file is geographic, and a position outside that range is refused too.
+ */
+export function checkCoordinates(units: TownshipUnit[], polygons: Map<string, Position[][][]>): void {
+  let total = 0;
+  let geographic = 0;
+  for (const u of units) {
+    for (const [p, at] of positions(polygons.get(u.code)!)) {
+      if (!finitePair(p))
         throw new ImportError(
-          `${unit.name_zh} (${unit.code}) has a broken ring (${bad ? 'fewer than 4 positions or non-numbers' : 'not closed'})`,
+          'bad-coordinate',
+          `${who(u)} has ${show(p)} at ${at}: a position must be two finite numbers`,
         );
+      total++;
+      if (Math.abs(p[0]!) <= 180 && Math.abs(p[1]!) <= 90) geographic++;
     }
   }
+  if (geographic === total || geographic < 0.9 * total) return;
+  for (const u of units)
+    for (const [p, at] of positions(polygons.get(u.code)!))
+      if (Math.abs(p[0]!) > 180 || Math.abs(p[1]!) > 90)
+        throw new ImportError(
+          'bad-coordinate',
+          `${who(u)} has ${show(p)} at ${at}, outside ±180° longitude / ±90° latitude, in a file of geographic coordinates`,
+        );
 }
 
-/** Huize's outline in WGS84 and in the equal-area plane, with its area there. */
-export interface CountyOutline {
-  lonLat: Feature<Polygon | MultiPolygon>;
-  plane: Point[][][];
-  m2: number;
-}
-
-export function countyOutline(counties: FeatureCollection): CountyOutline {
-  const lonLat = huizeOutline(counties);
-  const plane = mapGeometry(polygonsOf(lonLat.geometry), toPlane);
-  return { lonLat, plane, m2: areaOf(plane) };
+/** After conversion: finite, within ±180°/±90° (a projection can give Infinity or NaN far off its zone). */
+export function checkConverted(
+  u: TownshipUnit,
+  lonLat: Position[][][],
+  original: Position[][][],
+  crs: string,
+): void {
+  const out = [...positions(lonLat)];
+  const inputs = [...positions(original)];
+  out.forEach(([p, at], i) => {
+    if (!finitePair(p) || Math.abs(p[0]!) > 180 || Math.abs(p[1]!) > 90)
+      throw new ImportError(
+        'bad-coordinate',
+        `${who(u)} has ${show(inputs[i]![0])} at ${at}, which ${crs} converts to ${show(p)}: not a place on Earth`,
+      );
+  });
 }
 
 /** At least 90 % of the positions within 0.2° of Huize's box, else the CRS is wrong. */
@@ -57,66 +88,16 @@ export function checkOnHuize(lonLat: Map<string, Position[][][]>, outline: Count
   if (inBox < all.length * 0.9) {
     const c = all[0]!;
     throw new ImportError(
+      'crs',
       `with CRS ${crs} the boundaries do not fall on Huize County (first point at ${c[0]!.toFixed(3)}, ${c[1]!.toFixed(3)}; Huize spans ${ominX.toFixed(2)}–${omaxX.toFixed(2)}°E, ${ominY.toFixed(2)}–${omaxY.toFixed(2)}°N): the CRS looks wrong`,
     );
   }
 }
 
-/** Each unit in the equal-area plane; a ring that crosses itself is refused. */
-export function planesOf(
-  units: TownshipUnit[],
-  lonLat: Map<string, Position[][][]>,
-): Map<string, Point[][][]> {
-  const planes = new Map<string, Point[][][]>();
-  for (const u of units) {
-    const plane = mapGeometry(lonLat.get(u.code)!, toPlane);
-    for (const poly of plane) {
-      if (selfIntersections(poly).length > 0)
-        throw new ImportError(`${u.name_zh} (${u.code}) has a ring that crosses itself`);
-    }
-    planes.set(u.code, plane);
-  }
-  return planes;
-}
-
-/** Coverage of the county outline and overlaps between townships, as shares of the outline's area. */
-export function checkTiling(
-  units: TownshipUnit[],
-  planes: Map<string, Point[][][]>,
-  outline: CountyOutline,
-  crs: string,
-): { coverage: number; overlap: number } {
-  const geoms = units.map((u) => planes.get(u.code)! as polyclip.Geom);
-  const union = polyclip.union(geoms[0]!, ...geoms.slice(1)) as Point[][][];
-  const covered = polyclip.intersection(
-    union as polyclip.Geom,
-    outline.plane as polyclip.Geom,
-  ) as Point[][][];
-  const coverage = areaOf(covered) / outline.m2;
-  const unionM2 = areaOf(union);
-  const sumM2 = units.reduce((s, u) => s + areaOf(planes.get(u.code)!), 0);
-  // Rounding in the clipper can make the difference a hair below zero.
-  const overlap = Math.max(0, (sumM2 - unionM2) / outline.m2);
-  if (overlap >= maxOverlap) {
-    let worst = { a: '', b: '', m2: 0 };
-    units.forEach((a, i) =>
-      units.slice(i + 1).forEach((b) => {
-        const inter = polyclip.intersection(
-          planes.get(a.code)! as polyclip.Geom,
-          planes.get(b.code)! as polyclip.Geom,
-        ) as Point[][][];
-        const m2 = areaOf(inter);
-        if (m2 > worst.m2) worst = { a: a.name_zh, b: b.name_zh, m2 };
-      }),
-    );
+export function checkCoverage(coverage: number, crs: string): void {
+  if (coverage < minCoverage)
     throw new ImportError(
-      `townships overlap by ${(overlap * 100).toFixed(2)} % of the county (limit ${maxOverlap * 100} %); most between ${worst.a} and ${worst.b} (${(worst.m2 / 1e6).toFixed(2)} km²)`,
-    );
-  }
-  if (coverage < minCoverage) {
-    throw new ImportError(
+      'coverage',
       `the townships cover ${(coverage * 100).toFixed(1)} % of the county outline (at least ${minCoverage * 100} % needed): a township is too small or the CRS is off (${crs})`,
     );
-  }
-  return { coverage, overlap };
 }

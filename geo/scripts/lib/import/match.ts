@@ -50,8 +50,15 @@ function nameFrom(
   return { code: null, name: firstName };
 }
 
-/** Each unit's polygons by code; an ImportError lists every feature that matches nothing or twice. */
-export function matchFeatures(features: Feature[], units: TownshipUnit[]): Map<string, Matched> {
+/**
+ * Each unit's polygons by code; an ImportError lists every feature that matches nothing or twice. When the
+ * names' encoding was guessed (a .dbf without .cpg) and not one feature matches, the guess is named instead.
+ */
+export function matchFeatures(
+  features: Feature[],
+  units: TownshipUnit[],
+  encoding?: { label: string; guessed: boolean },
+): Map<string, Matched> {
   const codes = new Set(units.map((u) => u.code));
   const stems = new Map(units.map((u) => [nameStem(u.name_zh), u.code]));
   const byCode = new Map<string, Matched>();
@@ -64,7 +71,7 @@ export function matchFeatures(features: Feature[], units: TownshipUnit[]): Map<s
     const label = byName.name ?? (code ? code : `feature ${i + 1}`);
     if (!which) {
       problems.push(
-        `feature ${i + 1} (${byName.name ?? JSON.stringify(props)}) matches no township of Huize by code or name`,
+        `feature ${i + 1} (${byName.name ?? JSON.stringify(props).slice(0, 80)}) matches no township of Huize by code or name`,
       );
       return;
     }
@@ -79,9 +86,17 @@ export function matchFeatures(features: Feature[], units: TownshipUnit[]): Map<s
     }
     byCode.set(which, { polygons, matchedBy: code ? 'code' : `name "${byName.name}"` });
   });
+  if (byCode.size === 0 && encoding?.guessed)
+    throw new ImportError(
+      'unknown-encoding',
+      `no feature matches a township, with the .dbf text decoded as ${encoding.label} for want of a .cpg (first names read: ${features
+        .slice(0, 3)
+        .map((f) => JSON.stringify(Object.values(f.properties ?? {})).slice(0, 40))
+        .join(', ')}): the text looks like another encoding; add a .cpg naming it (e.g. "BIG5")`,
+    );
   const missing = units.filter((u) => !byCode.has(u.code) && !problems.some((p) => p.includes(u.code)));
   if (missing.length > 0)
     problems.push(`missing: ${missing.map((u) => `${u.name_zh} (${u.code})`).join(', ')}`);
-  if (problems.length > 0) throw new ImportError(problems.join('; '));
+  if (problems.length > 0) throw new ImportError('match', problems.join('; '));
   return byCode;
 }

@@ -12,6 +12,7 @@ import { polygonsOf, toGeometry } from '../geometry';
 import { toPlane } from '../project';
 import { cleanRing, featuresFromTopology, orient, roundCoordinate, topologyOf } from '../topology';
 import type { TownshipUnit } from '../units';
+import type { Fit } from './fit';
 
 /** Simplification threshold: planar area (deg², the topojson-simplify unit) of triangles that may go. */
 const simplifyMinWeight = 1e-9;
@@ -62,9 +63,12 @@ export function officialFeatures(units: TownshipUnit[], lonLat: Map<string, Posi
 
 export interface Provenance {
   crs: string;
+  crsNote: string;
+  fit: Fit;
   matchedBy: Record<string, string>;
   coverage: number;
   overlap: number;
+  repairs: Record<string, string[]>;
 }
 
 /** The collection as written: precision "official", the input's file name as its source. */
@@ -76,7 +80,14 @@ export function officialCollection(file: string, features: unknown[], p: Provena
     provenance: {
       file,
       crs: p.crs,
+      crs_chosen: p.crsNote,
+      fit_to_county_outline: {
+        coverage: Math.round(p.fit.coverage * 10000) / 10000,
+        mean_offset_m: Math.round(p.fit.meanOffsetM),
+        largest_offset_m: Math.round(p.fit.largestOffsetM),
+      },
       matched_by: p.matchedBy,
+      repairs: p.repairs,
       coverage_of_county_outline: Math.round(p.coverage * 10000) / 10000,
       overlap_share: Math.round(p.overlap * 1e6) / 1e6,
       simplification: `topojson-simplify, planar triangle area ≥ ${simplifyMinWeight} deg², shared borders kept identical; 5 decimals`,
