@@ -1,5 +1,6 @@
 /** `vite preview` for the app and the floor, on their own ports, stopped with their whole process tree. */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
 import { appPort, appUrl, floorConfig, floorPort, floorUrl, host, root, appDist } from './config';
 
 const servers: ChildProcess[] = [];
@@ -31,7 +32,8 @@ async function waitForServer(url: string, child: ChildProcess): Promise<void> {
     if (child.exitCode !== null) throw new Error(`the server for ${url} exited (is the port in use?)`);
     try {
       const response = await fetch(url);
-      if (response.ok) return;
+      // Answered, and by our server: had it failed to bind, it would have exited.
+      if (response.ok && child.exitCode === null) return;
     } catch {
       // Not listening yet.
     }
@@ -40,8 +42,28 @@ async function waitForServer(url: string, child: ChildProcess): Promise<void> {
   throw new Error(`no answer from ${url} within 30 s`);
 }
 
+/**
+ * Refuses a port something already listens on: the bench measures only servers it starts (vite's
+ * --strictPort would exit, but a foreign server could answer first and be measured instead).
+ */
+function assertFree(port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', (e: NodeJS.ErrnoException) =>
+      reject(
+        new Error(
+          `port ${port} on ${host} is ${e.code === 'EADDRINUSE' ? 'in use' : `not available (${e.code})`}: the bench serves the app on ${appPort} and the floor on ${floorPort} itself (bench/lib/config.ts); stop whatever listens there`,
+        ),
+      ),
+    );
+    probe.listen(port, host, () => probe.close(() => resolve()));
+  });
+}
+
 /** Serves the app on appUrl and the floor on floorUrl, and waits until both answer. */
 export async function startServers(): Promise<void> {
+  await assertFree(appPort);
+  await assertFree(floorPort);
   console.log(`· serving the app on ${appUrl} and the floor on ${floorUrl}…`);
   const appServer = startServer(['--outDir', appDist], appPort);
   const floorServer = startServer(['--config', floorConfig], floorPort);

@@ -2,12 +2,13 @@ import { writeFile } from 'node:fs/promises';
 import { PNG } from 'pngjs';
 import { expect, test, waitForMap } from './fixtures';
 import { boxStats, colourShare, exportPicture, type Exported } from './exportHelpers';
+import { serverUrl } from './servers';
 
 // Served from dist-official: the app built with township lines imported through geo:import.
-test.use({ baseURL: 'http://localhost:4174' });
+test.use({ baseURL: serverUrl('official') });
 
 /** The normal build (schematic township lines), for comparison. */
-const schematicBuild = 'http://localhost:4173';
+const schematicBuild = serverUrl('app');
 
 test('with imported official boundaries the schematic note and dashes are gone', async ({
   page,

@@ -4,13 +4,14 @@ import type { Locator, Page } from '@playwright/test';
 import { parseCsv } from '../../src/data/csv';
 import { expect, test, waitForIdle, waitForMap } from './fixtures';
 import { PAYLOADS } from './xssData';
+import { serverUrl } from './servers';
 
 /**
  * Served from dist-xss: the app built from data whose every free-text string carries script payloads
  * (tests/e2e/build-xss.ts). Whatever the user does, nothing may run: the payloads must show as text, the
  * CSV downloads must not hold a live formula, and the page must never ask for the payloads' /x image.
  */
-test.use({ baseURL: 'http://localhost:4175' });
+test.use({ baseURL: serverUrl('xss') });
 
 const manifest = JSON.parse(readFileSync('dist-xss/xss/manifest.json', 'utf8')) as {
   count: number;
