@@ -79,6 +79,15 @@ export class Camera {
     this.#apply(options.animate ?? false);
   }
 
+  /**
+   * What the view shows, for a picture of it: the bounds last fitted or held (the county, a township, a
+   * region, the area the user moved to), else the part of the map clear of the overlays.
+   */
+  shown(): Bounds | null {
+    const map = this.#map;
+    return this.#target?.bounds ?? (map ? this.#visibleArea(map) : null);
+  }
+
   /** Jumps to a centre and zoom (links made before areas were); nothing happens when already there. */
   jump(view: CameraView): void {
     const map = this.#map;

@@ -178,4 +178,20 @@ describe('Camera', () => {
     camera.jump({ lon: 103.6, lat: 26.4, zoom: 10 });
     expect(calls.filter((c) => c.kind === 'jump')).toHaveLength(1);
   });
+
+  it('tells what the view shows: the bounds fitted or held, else the area clear of the overlays', () => {
+    const { map, emit } = fakeMap();
+    const camera = new Camera({ bounds: home, padding: pad(10) });
+    expect(camera.shown()).toBeNull();
+    camera.attach(map);
+    expect(camera.shown()).toEqual(home);
+    camera.fit(township);
+    expect(camera.shown()).toEqual(township);
+    camera.setPadding({ top: 0, right: 0, bottom: 0, left: 500 });
+    emit('movestart', { originalEvent: new Event('mousedown') });
+    expect(camera.shown()).toEqual([
+      [103.5, 26],
+      [104, 26.5],
+    ]);
+  });
 });
