@@ -12,16 +12,29 @@ export function formatAmount(amount: Amount, locale: Locale): string {
  * A count with its unit as each language writes it: zh "1500 余亩", "183 人次"; en "over 1,500 mu".
  * Figures the report gives in 万 (3.3万户) are stored as plain numbers and shown as such.
  */
-export function formatCount(count: Count, locale: Locale): string {
+export function formatCount(count: Count, locale: Locale, withUnit = true): string {
   const t = translator(locale);
-  const unit = t(`unit.${count.unit}`);
+  const unit = withUnit ? t(`unit.${count.unit}`) : '';
   const value = formatNumber(count.value, locale);
   if (locale === 'zh-CN') {
     const more = count.qualifier === 'more-than' ? t('panel.moreThan') : '';
-    return `${value} ${more}${unit}`;
+    return `${value} ${more}${unit}`.trim();
   }
   const more = count.qualifier === 'more-than' ? `${t('panel.moreThan')} ` : '';
-  return `${more}${value} ${unit}`;
+  return `${more}${value} ${unit}`.trim();
+}
+
+/**
+ * A count's value for writing just before what it counts: without its unit when the description starts with
+ * the unit already ("2,415 people employed…", "190 人次", "600 双鞋子"), so no word is written twice.
+ */
+export function countBeside(count: Count, what: string, locale: Locale): string {
+  const unit = translator(locale)(`unit.${count.unit}`);
+  const repeats =
+    locale === 'zh-CN'
+      ? what.startsWith(unit)
+      : what.toLowerCase() === unit.toLowerCase() || what.toLowerCase().startsWith(`${unit.toLowerCase()} `);
+  return formatCount(count, locale, !repeats);
 }
 
 const monthsEn = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

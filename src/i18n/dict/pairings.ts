@@ -11,6 +11,7 @@ export const zh = {
   'pv.pairedWith': '与之结对：',
   'pv.notCalledPairing': '报道称之为“{relation}”，并未称作“结对”。',
   'pv.notesTitle': '说明',
+  'pv.dataNotes': '数据附注（{n} 条，仅有英文）',
   'pv.aggregateNote': '全县性：报道没有列出具体的村和企业，因此不落到任何乡镇，地图上也不显示。',
   'pv.agreements': '签订的“携手奔小康”协议、项目帮扶协议',
   'pv.selectedNotPaired': '所选的{name}在报道中没有结对关系。',
@@ -52,6 +53,7 @@ export const en: Record<keyof typeof zh, string> = {
   'pv.pairedWith': 'paired with ',
   'pv.notCalledPairing': 'The report calls it “{relation}”; it does not call it 结对 (pairing).',
   'pv.notesTitle': 'Notes',
+  'pv.dataNotes': 'Notes in the data ({n})',
   'pv.aggregateNote':
     'County-wide: the report names none of the villages or enterprises, so this is not placed at any township or shown on the map.',
   'pv.agreements': '“Hand in Hand” and project-aid agreements signed',

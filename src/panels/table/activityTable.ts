@@ -6,6 +6,7 @@ import type { Activity, Citation, Count } from '../../data/schema';
 import { formatAmount, formatCount, formatDate } from '../../i18n/figures';
 import type { MessageKey } from '../../i18n/messages';
 import { translator } from '../../i18n/translate';
+import { partDescription } from '../detail/panelModel';
 import { sortRows, type Sort, type SortKey } from './sort';
 
 export const activityColumns = [
@@ -64,9 +65,11 @@ export function sectionLabel(citation: Citation, locale: Locale): string {
 
 function countText(count: Count, locale: Locale): string {
   const t = translator(locale);
-  const partOf = count.part_of ? `${t('panel.partOf')} ` : '';
+  // "其中 贫困户", not "其中 其中贫困户": the description may itself start with 其中 / "of which".
+  const what = localField(count, 'what', locale);
+  const label = count.part_of ? `${t('panel.partOf')} ${partDescription(what)}` : what;
   const prospective = count.prospective ? ` ${t('panel.prospective')}` : '';
-  return `${partOf}${localField(count, 'what', locale)}${t('sep.label')}${formatCount(count, locale)}${prospective}`;
+  return `${label}${t('sep.label')}${formatCount(count, locale)}${prospective}`;
 }
 
 export function activityFigures(activity: Activity, locale: Locale): string[] {

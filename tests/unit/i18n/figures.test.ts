@@ -1,7 +1,7 @@
 import { type Locale } from '../../../src/domain';
 import { describe, expect, it } from 'vitest';
 import type { Count, ReportDate } from '../../../src/data/schema';
-import { formatCount, formatDate } from '../../../src/i18n/figures';
+import { countBeside, formatCount, formatDate } from '../../../src/i18n/figures';
 
 const count = (over: Partial<Count>): Count => ({
   key: 'k',
@@ -28,6 +28,38 @@ describe('formatCount', () => {
   ];
   for (const { c, locale, expected } of rows) {
     it(`${expected}`, () => expect(formatCount(count(c), locale)).toBe(expected));
+  }
+});
+
+describe('countBeside: no word twice when the description starts with the unit', () => {
+  const rows: { c: Partial<Count>; what: string; locale: Locale; expected: string }[] = [
+    {
+      c: { value: 8, unit: 'townships' },
+      what: 'townships (乡, 镇, 街道) reached',
+      locale: 'en',
+      expected: '8',
+    },
+    {
+      c: { value: 2415, unit: 'people' },
+      what: 'people employed in other provinces',
+      locale: 'en',
+      expected: '2,415',
+    },
+    { c: { value: 190, unit: 'person-times' }, what: '人次', locale: 'zh-CN', expected: '190' },
+    { c: { value: 600, unit: 'pairs' }, what: '双鞋子', locale: 'zh-CN', expected: '600' },
+    {
+      c: { value: 1500, unit: 'mu', qualifier: 'more-than' },
+      what: 'mu of land',
+      locale: 'en',
+      expected: 'over 1,500',
+    },
+    // Unit kept where the description does not repeat it; a longer word that merely starts alike keeps it too.
+    { c: { value: 20, unit: 'people' }, what: '小学生', locale: 'zh-CN', expected: '20 人' },
+    { c: { value: 20, unit: 'people' }, what: 'pupils', locale: 'en', expected: '20 people' },
+    { c: { value: 3, unit: 'sets' }, what: 'settlements', locale: 'en', expected: '3 sets' },
+  ];
+  for (const { c, what, locale, expected } of rows) {
+    it(`${expected} ${what}`, () => expect(countBeside(count(c), what, locale)).toBe(expected));
   }
 });
 

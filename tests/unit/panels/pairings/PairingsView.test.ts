@@ -124,7 +124,12 @@ describe('PairingsView', () => {
     );
     const note = container.querySelector(`[data-pairing-notes="${labour.id}"]`)!;
     expect(note.textContent).toContain(labour.relation_zh);
-    for (const n of labour.notes) expect(note.textContent).toContain(n);
+    // The record's own notes are English only: folded under a Chinese label that says so, marked as English.
+    const folded = note.querySelector('details')!;
+    expect(folded.open).toBe(false);
+    expect(folded.querySelector('summary')!.textContent).toMatch(/^数据附注/);
+    expect(folded.querySelector('ul')!.getAttribute('lang')).toBe('en');
+    for (const n of labour.notes) expect(folded.textContent).toContain(n);
   });
 
   it('switches labels to English', () => {

@@ -232,6 +232,19 @@ describe('activityRows', () => {
     expect(activityRows(data, 'zh-CN').find((r) => r.id === crayfish.id)!.date).toBe('2018年3月');
   });
 
+  it('writes an "of which" part with one 其中 / "of which", in the table and the CSV', () => {
+    const data = loadAppData();
+    const reach = (locale: 'zh-CN' | 'en') =>
+      activityRows(data, locale).find((r) => r.id === 'act-funding-reach')!.figures;
+    expect(reach('zh-CN')).toContain('其中 贫困户：10000 余户');
+    expect(reach('en')).toContain('of which poor households: over 10,000 households');
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const csv = toCsv(activityCsv(activityRows(data, locale), locale));
+      expect(csv).toContain(locale === 'zh-CN' ? '其中 贫困' : 'of which poor');
+      expect(csv).not.toMatch(/其中\s*其中|of (which|whom)\s+of (which|whom)/i);
+    }
+  });
+
   const dateRows: { args: SortDirection; expected: 'ascending' | 'descending' }[] = [
     { args: 'ascending', expected: 'ascending' },
     { args: 'descending', expected: 'descending' },
