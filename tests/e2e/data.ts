@@ -39,3 +39,18 @@ export function townshipGeo(): TownshipGeo[] {
         : (f.geometry.coordinates as [number, number][][][]).flat(),
   }));
 }
+
+/** Huize's bounding box as a link's area (`b=` west,south,east,north): the whole county in view. */
+export function countyArea(): string {
+  const file = JSON.parse(readFileSync('geo/counties.geojson', 'utf8')) as {
+    features: { properties: { role: string }; geometry: { coordinates: unknown } }[];
+  };
+  const huize = file.features.find((f) => f.properties.role === 'county')!;
+  const points = (JSON.stringify(huize.geometry.coordinates).match(/-?\d+(\.\d+)?,-?\d+(\.\d+)?/g) ?? []).map(
+    (pair) => pair.split(',').map(Number) as [number, number],
+  );
+  const xs = points.map((p) => p[0]);
+  const ys = points.map((p) => p[1]);
+  const r = (v: number) => v.toFixed(4);
+  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)].map(r).join(',');
+}

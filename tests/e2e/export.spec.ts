@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { expect, test, waitForMap } from './fixtures';
+import { countyArea } from './data';
 import { boxStats, exportPicture, type Exported } from './exportHelpers';
 
 /** The map area's size on screen, which "screen" frames take. */
@@ -36,7 +37,8 @@ function expectComposed(result: Exported) {
 
 test.describe('export PNG', () => {
   test.beforeEach(async ({ page }) => {
-    await page.goto('/#sel=530326102&m=stationed');
+    // The county in view with 娜姑镇 selected (a selection alone would fit 娜姑镇).
+    await page.goto(`/#sel=530326102&m=stationed&b=${countyArea()}`);
     await waitForMap(page);
   });
 

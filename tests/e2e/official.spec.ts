@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { PNG } from 'pngjs';
+import { countyArea } from './data';
 import { expect, test, waitForMap } from './fixtures';
 import { boxStats, colourShare, exportPicture, type Exported } from './exportHelpers';
 import { serverUrl } from './servers';
@@ -28,7 +29,7 @@ test('an export carries the schematic note exactly when the lines are schematic'
   page,
 }, testInfo) => {
   test.setTimeout(120_000);
-  const view = '#sel=530326102&m=stationed';
+  const view = `#sel=530326102&m=stationed&b=${countyArea()}`;
   const exportFrom = async (url: string, name: string): Promise<Exported> => {
     await page.goto(url);
     await waitForMap(page);
