@@ -89,26 +89,18 @@ const hostile: { name: string; kind: ImportErrorKind; make: () => Promise<string
           ]),
         ),
     },
-    {
-      name: 'NaN in a GeoJSON ring',
-      kind: 'bad-coordinate',
-      make: () => write('nan.geojson', withPosition('[NaN,26.5]')),
-    },
-    {
-      name: 'Infinity (1e999)',
-      kind: 'bad-coordinate',
-      make: () => write('inf.geojson', withPosition('[1e999,26.5]')),
-    },
-    {
-      name: 'a null coordinate',
-      kind: 'bad-coordinate',
-      make: () => write('null.geojson', withPosition('[103.4,null]')),
-    },
-    {
-      name: 'latitude 91.5',
-      kind: 'bad-coordinate',
-      make: () => write('lat.geojson', withPosition('[103.4,91.5]')),
-    },
+    ...(
+      [
+        ['NaN in a GeoJSON ring', '[NaN,26.5]'],
+        ['Infinity (1e999)', '[1e999,26.5]'],
+        ['a null coordinate', '[103.4,null]'],
+        ['latitude 91.5', '[103.4,91.5]'],
+      ] as const
+    ).map(([name, value], i) => ({
+      name,
+      kind: 'bad-coordinate' as const,
+      make: () => write(`position-${i}.geojson`, withPosition(value)),
+    })),
     {
       name: 'NaN in a Shapefile',
       kind: 'bad-coordinate',

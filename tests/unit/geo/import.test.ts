@@ -1,10 +1,9 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import proj4 from 'proj4';
 import * as topojsonServer from 'topojson-server';
-import type { Feature, FeatureCollection, Polygon, Position } from 'geojson';
+import type { Feature, FeatureCollection, Position } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   epsgDefinition,
@@ -13,14 +12,12 @@ import {
   nameStem,
 } from '../../../geo/scripts/import-boundaries';
 import { parseTownships } from '../../../src/geo/geoFiles';
+import { cells, counties, geojson, mapCoords, sentinel, tempDir } from './importFixtures';
 import { writeShapefileZip } from './shapefile-writer';
 
-const counties = JSON.parse(readFileSync('geo/counties.geojson', 'utf8')) as FeatureCollection;
-const cells = JSON.parse(readFileSync('geo/townships.geojson', 'utf8')) as FeatureCollection<Polygon>;
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
-const dir = mkdtempSync(join(tmpdir(), 'huize-import-'));
+const { dir, write } = tempDir('huize-import-');
 const existing = join(dir, 'townships.geojson');
-const sentinel = '{"sentinel":true}\n';
 
 /**
  * Huize (103.0–103.9°E) straddles 103.5°E, the edge between CGCS2000 3° Gauss–Krüger zones 34 (CM 102°E)
@@ -34,27 +31,6 @@ const gkPrj =
 /** A smooth displacement of a few hundred metres: neighbours move together, so the tiling survives. */
 function perturb([lon, lat]: Position): Position {
   return [lon! + 0.002 * Math.sin(lat! * 40), lat! + 0.002 * Math.cos(lon! * 40)];
-}
-
-function mapCoords(f: Feature<Polygon>, fn: (p: Position) => Position): Position[][][] {
-  return [f.geometry.coordinates.map((ring) => ring.map(fn))];
-}
-
-function geojson(features: { polygons: Position[][][]; properties: Record<string, unknown> }[]): string {
-  return JSON.stringify({
-    type: 'FeatureCollection',
-    features: features.map((f) => ({
-      type: 'Feature',
-      properties: f.properties,
-      geometry: { type: 'MultiPolygon', coordinates: f.polygons },
-    })),
-  });
-}
-
-function write(name: string, content: string | Buffer): string {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
 }
 
 async function expectFailure(input: string, message: RegExp, crs?: string) {
