@@ -1,4 +1,5 @@
-import { type Locale, type MetricId } from '../domain';
+import { localName, type Locale, type MetricId } from '../domain';
+import type { Source } from '../data/schema';
 import type { Choropleth } from '../choropleth/choropleth';
 import { legendRowLabel } from '../choropleth/legendLabels';
 import type { Translate } from '../i18n/translate';
@@ -22,8 +23,13 @@ export interface ContentInput {
   title: string;
   /** True while the township lines are schematic: the picture must then say so. */
   schematic: boolean;
-  /** Years the shown records span, for the source line. */
+  /** Years the shown records span, for the subtitle and the source line. */
   years: readonly number[];
+  /**
+   * The sources of the shown records with their years (src/data/filters.ts sourcesUsed): one source line
+   * each. Until the caller passes them, the one report's line is used.
+   */
+  sources?: readonly { source: Source; years: readonly number[] }[];
   /** The map sources' credit lines (may hold markup, e.g. OpenStreetMap's link: only its text is kept). */
   attributions: readonly string[];
   /** The day of the export, YYYY-MM-DD. */
@@ -70,9 +76,38 @@ function yearSpan(years: readonly number[]): string {
   return lo === hi ? String(lo) : `${lo}–${hi}`;
 }
 
+/** "2019-03" or "2019-03-05": as much of the publication date as is known. */
+function publishedOn(p: NonNullable<Source['published']>): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return [String(p.year), p.month === null ? null : two(p.month), p.day === null ? null : two(p.day)]
+    .filter(Boolean)
+    .join('-');
+}
+
+/** One line per source used, then where the citations are; or the one report's line. */
+function sourceLines(input: ContentInput): string[] {
+  const { t } = input;
+  if (!input.sources) return [t('export.source', { years: yearSpan(input.years) })];
+  return [
+    ...input.sources.map(({ source, years }) =>
+      t('export.sourceOf', {
+        source: localName(source, input.locale),
+        years: yearSpan(years),
+        published: source.published
+          ? t('export.published', { date: publishedOn(source.published) })
+          : t('export.unpublished'),
+      }),
+    ),
+    t('export.citations'),
+  ];
+}
+
 export function exportContent(input: ContentInput): Omit<ExportContent, 'scaleBar' | 'bearing' | 'qr'> {
   const { t } = input;
-  const subtitle = [t('app.subtitle'), input.filtered ? t('export.filtered') : null]
+  const subtitle = [
+    t('app.subtitleYears', { years: yearSpan(input.years) }),
+    input.filtered ? t('export.filtered') : null,
+  ]
     .filter(Boolean)
     .join(' · ');
   const credits = [...new Set(input.attributions.map(plainText).filter(Boolean))].join(' · ');
@@ -91,10 +126,7 @@ export function exportContent(input: ContentInput): Omit<ExportContent, 'scaleBa
       notes: [t('legend.countyWide')],
     },
     schematicNote: input.schematic ? t('map.schematicNote') : null,
-    footerLines: [
-      t('export.source', { years: yearSpan(input.years) }),
-      t('export.credits', { credits, date: input.date }),
-    ],
+    footerLines: [...sourceLines(input), t('export.credits', { credits, date: input.date })],
     northLabel: t('export.north'),
     fontFamily: input.fontFamily,
   };

@@ -2,6 +2,7 @@
 export const zh = {
   'app.title': '会泽县 · 沪滇扶贫协作地图',
   'app.subtitle': '上海市宝山区 — 云南省会泽县，2017–2019',
+  'app.subtitleYears': '上海市宝山区 — 云南省会泽县，{years}',
   'map.label': '会泽县地图',
   'map.loading': '地图加载中…',
   'map.schematicNote': '乡镇界线为示意 / township lines are schematic',
@@ -25,6 +26,7 @@ export const zh = {
 export const en: Record<keyof typeof zh, string> = {
   'app.title': 'Huize County · Shanghai–Yunnan Aid Map',
   'app.subtitle': 'Baoshan District, Shanghai — Huize County, Yunnan, 2017–2019',
+  'app.subtitleYears': 'Baoshan District, Shanghai — Huize County, Yunnan, {years}',
   'map.label': 'Map of Huize County',
   'map.loading': 'Loading the map…',
   'map.schematicNote': 'Township lines are schematic / 乡镇界线为示意',

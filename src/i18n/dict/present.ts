@@ -24,6 +24,10 @@ export const zh = {
   'export.overview': '全县',
   'export.source':
     '来源：珠江网讯报道（通讯员 李顺进），所记事项 {years} 年；报道未注明发布日期。各数字的出处见交互地图。',
+  'export.sourceOf': '来源：{source}，所记事项 {years} 年；{published}。',
+  'export.published': '发布于 {date}',
+  'export.unpublished': '未注明发布日期',
+  'export.citations': '各数字的出处见交互地图。',
   'export.credits': '地图数据：{credits} · 导出于 {date}',
   'export.north': '北',
   'export.fileMetric.activities': '帮扶事项',
@@ -90,6 +94,10 @@ export const en: Record<keyof typeof zh, string> = {
   'export.overview': 'whole county',
   'export.source':
     'Source: Zhujiang Net report (correspondent Li Shunjin); events of {years}; the report gives no publication date. Each figure’s citation is in the interactive map.',
+  'export.sourceOf': 'Source: {source}; events of {years}; {published}.',
+  'export.published': 'published {date}',
+  'export.unpublished': 'no publication date given',
+  'export.citations': 'Each figure’s citation is in the interactive map.',
   'export.credits': 'Map data: {credits} · exported {date}',
   'export.north': 'N',
   'export.fileMetric.activities': 'activities',

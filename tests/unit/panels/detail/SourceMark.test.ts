@@ -10,7 +10,11 @@ afterEach(() => {
   i18n.locale = 'zh-CN';
 });
 
-const citation: Citation = { section: '社会帮扶展风采', phrase: '为大井镇、娜姑镇筹集资金22.4万元' };
+const citation: Citation = {
+  source: 'src-zhujiang-baoshan-huize',
+  section: '社会帮扶展风采',
+  phrase: '为大井镇、娜姑镇筹集资金22.4万元',
+};
 
 function setup(props: { citation: Citation; highlight?: string } = { citation }) {
   render(SourceMark, props);
@@ -35,6 +39,7 @@ describe('SourceMark', () => {
     expect(tooltip.hidden).toBe(false);
     expect(tooltip.textContent).toContain('社会帮扶展风采');
     expect(tooltip.textContent).toContain('为大井镇、娜姑镇筹集资金22.4万元');
+    expect(tooltip.querySelector('[data-source]')?.textContent).toBe('珠江网讯报道（通讯员 李顺进）');
     expect(button.getAttribute('aria-expanded')).toBe('true');
     await fireEvent.keyDown(button, { key: 'Escape' });
     expect(tooltip.hidden).toBe(true);
@@ -73,8 +78,8 @@ describe('SourceMark', () => {
   });
 
   it('names the lead and photo captions through the dictionary, in both languages', async () => {
-    render(SourceMark, { citation: { section: 'lead', phrase: '会泽县被确定为' } });
-    render(SourceMark, { citation: { section: 'caption', phrase: '宝房集团' } });
+    render(SourceMark, { citation: { ...citation, section: 'lead', phrase: '会泽县被确定为' } });
+    render(SourceMark, { citation: { ...citation, section: 'caption', phrase: '宝房集团' } });
     const [lead, caption] = screen.getAllByRole('button');
     expect(lead?.getAttribute('aria-label')).toBe('出处：导语');
     expect(caption?.getAttribute('aria-label')).toBe('出处：图片说明');
@@ -88,5 +93,18 @@ describe('SourceMark', () => {
   it('highlights the figure as written inside the phrase', () => {
     const { tooltip } = setup({ citation, highlight: '22.4万元' });
     expect(tooltip.querySelector('mark')?.textContent).toBe('22.4万元');
+  });
+
+  it('names the document the phrase is from, in the reader’s language', async () => {
+    i18n.locale = 'en';
+    const { tooltip } = setup();
+    expect(tooltip.querySelector('[data-source]')?.textContent).toBe(
+      'Zhujiang Net report (correspondent Li Shunjin)',
+    );
+  });
+
+  it('names an unknown source by its id', () => {
+    const { tooltip } = setup({ citation: { ...citation, source: 'src-not-bundled' } });
+    expect(tooltip.querySelector('[data-source]')?.textContent).toBe('src-not-bundled');
   });
 });

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import type { Choropleth } from '../../../src/choropleth/choropleth';
+import { bundledSources } from '../../../src/data/appData';
+import type { Source } from '../../../src/data/schema';
+import { exportContent, type ContentInput } from '../../../src/export/exportContent';
+import { translator } from '../../../src/i18n/translate';
+
+const report = bundledSources().get('src-zhujiang-baoshan-huize')!;
+const invented: Source = {
+  ...report,
+  id: 'src-invented',
+  name_zh: '测试网：虚构的图书捐赠',
+  name_en: 'Test Net: an invented gift',
+  published: { year: 2019, month: 3, day: null },
+  published_note: null,
+};
+
+const input = (extra: Partial<ContentInput> = {}): ContentInput => ({
+  t: translator('en'),
+  locale: 'en',
+  metric: 'activities',
+  method: null,
+  choropleth: { legend: [] } as unknown as Choropleth,
+  orgName: (id) => id,
+  filtered: false,
+  subject: null,
+  title: 'Huize',
+  schematic: false,
+  years: [2017, 2019],
+  attributions: [],
+  date: '2026-01-01',
+  fontFamily: 'sans-serif',
+  ...extra,
+});
+
+describe('exportContent', () => {
+  it('gives the subtitle the years of what is shown', () => {
+    expect(exportContent(input()).subtitle).toBe(
+      'Baoshan District, Shanghai — Huize County, Yunnan, 2017–2019',
+    );
+    expect(exportContent(input({ years: [2018] })).subtitle).toContain('Yunnan, 2018');
+  });
+
+  it('writes one source line per source used, with its years and publication date', () => {
+    const lines = exportContent(
+      input({
+        sources: [
+          { source: report, years: [2017, 2018] },
+          { source: invented, years: [2019] },
+        ],
+      }),
+    ).footerLines;
+    expect(lines.slice(0, 3)).toEqual([
+      'Source: Zhujiang Net report (correspondent Li Shunjin); events of 2017–2018; no publication date given.',
+      'Source: Test Net: an invented gift; events of 2019; published 2019-03.',
+      'Each figure’s citation is in the interactive map.',
+    ]);
+  });
+
+  it('keeps the one report’s line while the caller passes no sources', () => {
+    expect(exportContent(input()).footerLines[0]).toMatch(
+      /^Source: Zhujiang Net report .*events of 2017–2019/,
+    );
+  });
+});
