@@ -16,6 +16,9 @@ import { urlSync } from '../state/urlSync';
 import { exportInputs } from './exportInputs';
 import { viewSubject } from './subject';
 
+/** How close the five urban 街道 are shown when fitted (their cells then hold their names). */
+const urbanFitMaxZoom = 12;
+
 /**
  * Wires the app: the data joined with the map's geometry, the user's choices (AppState) and what derives
  * from them (MapModel), the address bar, the camera, and the presentation tour. Components get what they
@@ -43,7 +46,7 @@ export class AppController {
   );
   readonly selectedSite = $derived(this.app.selection?.kind === 'site' ? this.app.selection.id : null);
   readonly filterCount = $derived(
-    this.app.categories.length + this.app.actors.length + this.app.years.length,
+    this.app.categories.length + this.app.actors.length + this.app.years.length + this.app.sources.length,
   );
   readonly filtered = $derived(isFiltered(this.app));
   readonly namedRegion = $derived(matchRegion(this.join.regions, this.app.region));
@@ -132,8 +135,17 @@ export class AppController {
 
   #fitTownships(codes: readonly string[], animate = true): void {
     const bounds = this.join.boundsOfTownships(codes);
-    if (bounds) this.camera.fit(bounds, { animate });
+    // The urban 街道 are a few km across: shown closer, so their cells and names can be read.
+    const maxZoom = codes.every((c) => this.#urban.includes(c)) ? urbanFitMaxZoom : undefined;
+    if (bounds) this.camera.fit(bounds, { animate, maxZoom });
   }
+
+  readonly #urban = this.geo.townships.features
+    .filter((f) => f.properties.kind === '街道')
+    .map((f) => f.properties.code);
+
+  /** The way in to the five small urban cells from any view (at the first view they are a few pixels). */
+  showUrban = (): void => this.#fitTownships(this.#urban);
 
   /**
    * The camera for a link (at start, and on Back/Forward), derived for the screen at hand: the area the

@@ -1,4 +1,4 @@
-import { yearsOf } from '../data/filters';
+import { sourcesUsed, yearsOf } from '../data/filters';
 import { defaultExportTitle, exportContent, exportFileParts } from '../export/exportContent';
 import { i18n } from '../i18n/i18n.svelte';
 import { labelFonts } from '../map/style';
@@ -39,6 +39,7 @@ export function exportInputs(c: {
         title,
         schematic: c.schematic,
         years: yearsOf(model.filtered),
+        sources: sourcesUsed(model.filtered),
         attributions,
         date: new Date().toISOString().slice(0, 10),
         fontFamily: ['system-ui', ...labelFonts].map((f) => (f.includes(' ') ? `"${f}"` : f)).join(', '),

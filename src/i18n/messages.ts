@@ -11,6 +11,7 @@ import * as panels from './dict/panels';
 import * as present from './dict/present';
 import * as records from './dict/records';
 import * as region from './dict/region';
+import * as surfaces from './dict/surfaces';
 import * as table from './dict/table';
 
 export const zh = {
@@ -22,6 +23,7 @@ export const zh = {
   ...present.zh,
   ...records.zh,
   ...region.zh,
+  ...surfaces.zh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -35,6 +37,7 @@ export const en: Record<MessageKey, string> = {
   ...present.en,
   ...records.en,
   ...region.en,
+  ...surfaces.en,
 };
 
 export const messages: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zh, en };

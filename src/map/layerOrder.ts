@@ -19,6 +19,7 @@ const layers = [
   { id: 'river-labels' },
   { id: 'neighbour-labels' },
   { id: 'township-labels' },
+  { id: 'urban-labels' },
   { id: 'site-halo' },
   { id: 'site-symbols', interactive: true },
 ] as const satisfies readonly { id: string; interactive?: true }[];

@@ -24,6 +24,7 @@ export class MapModel {
       categories: this.state.categories,
       actors: this.state.actors,
       years: this.state.years,
+      sources: this.state.sources,
     }),
   );
 
