@@ -3,20 +3,25 @@ import type { LegendEntry } from './choropleth';
 import { formatAmountWan, formatNumber } from '../i18n/format';
 import type { Translate } from '../i18n/translate';
 
-/** A class's range as the legend writes it: "1 – 4", "6.48 – 22.4 万元", "64,800 – 224,000 yuan". */
+/**
+ * A class's range as the legend writes it: "1 – 4", "6.48 – 22.4 万元", "64,800 – 224,000 yuan"; a class that
+ * holds one value reads as that value ("4.75 万元", not "4.75 – 4.75 万元").
+ */
 export function rangeLabel(
   entry: Extract<LegendEntry, { kind: 'class' }>,
   metric: MetricId,
   locale: Locale,
 ): string {
+  const one = entry.lower === entry.upper;
   if (metric === 'aid') {
+    if (one) return formatAmountWan(entry.lower, locale);
     if (locale === 'zh-CN') {
       return `${formatNumber(entry.lower, locale)} – ${formatNumber(entry.upper, locale)} 万元`;
     }
     const lower = formatAmountWan(entry.lower, locale).replace(/ yuan$/, '');
     return `${lower} – ${formatAmountWan(entry.upper, locale)}`;
   }
-  if (entry.lower === entry.upper) return formatNumber(entry.lower, locale);
+  if (one) return formatNumber(entry.lower, locale);
   return `${formatNumber(entry.lower, locale)} – ${formatNumber(entry.upper, locale)}`;
 }
 

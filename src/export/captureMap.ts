@@ -1,4 +1,6 @@
 import type { LngLatBoundsLike, Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
+import { isSiteKind } from '../domain';
+import type { ShownSymbol } from './legend';
 
 export interface MapCapture {
   canvas: HTMLCanvasElement;
@@ -8,6 +10,32 @@ export interface MapCapture {
   bearing: number;
   /** Image pixels per CSS pixel MapLibre actually used; below the asked ratio when it clamped the canvas. */
   pixelRatio: number;
+  /** The site symbols drawn in the picture, each kind and fill once: what the legend must key. */
+  symbols: ShownSymbol[];
+  /** The smallest township label drawn, in CSS pixels of the frame (null when none is): its size is checked. */
+  labelPx: number | null;
+}
+
+/** The text size MapLibre evaluated for the township labels it placed (the layer's themed, zoomed size). */
+function smallestLabel(map: MapLibreMap): number | null {
+  if (!map.getLayer('township-labels')) return null;
+  const sizes = map
+    .queryRenderedFeatures({ layers: ['township-labels'] })
+    .map((f) => Number((f.layer.layout as Record<string, unknown> | undefined)?.['text-size']))
+    .filter((v) => Number.isFinite(v) && v > 0);
+  return sizes.length ? Math.min(...sizes) : null;
+}
+
+/** The site layer's icons MapLibre placed in the frame (its feature `icon` is `site-<kind>[-hollow]`). */
+function shownSymbols(map: MapLibreMap): ShownSymbol[] {
+  if (!map.getLayer('site-symbols')) return [];
+  const seen = new Map<string, ShownSymbol>();
+  for (const f of map.queryRenderedFeatures({ layers: ['site-symbols'] })) {
+    const kind = String(f.properties.kind);
+    const hollow = String(f.properties.icon).endsWith('-hollow');
+    if (isSiteKind(kind)) seen.set(`${kind}:${hollow}`, { kind, hollow });
+  }
+  return [...seen.values()];
 }
 
 /** Waits for the map to finish drawing, but never for ever: a capture of a nearly done frame beats a hang. */
@@ -96,6 +124,8 @@ export async function captureMap(
       latitude: map.getCenter().lat,
       bearing: map.getBearing(),
       pixelRatio: drawn.width / width,
+      symbols: shownSymbols(map),
+      labelPx: smallestLabel(map),
     };
   } finally {
     container.style.cssText = saved.css;

@@ -1,20 +1,23 @@
+import { siteKinds } from '../domain';
 import { fitText, textBox } from './canvasText';
 import {
-  drawLegend,
-  drawNorthArrow,
-  drawNote,
   drawQr,
-  drawScaleBar,
   ink,
   muted,
-  type LegendBlock,
+  northArrowBlock,
+  noteBlock,
+  scaleBarBlock,
+  summaryBlock,
+  type Block,
   type QrCode,
+  type SummaryBox,
 } from './furniture';
-import type { ExportLayout, Rect } from './layout';
+import { legendBlock, type LegendBlock, type ShownSymbol } from './legend';
+import { furnitureCorners, stackInCorners, type Corner, type ExportLayout, type Rect } from './layout';
 import type { ExportSize } from './presets';
 import type { ScaleBar } from './scaleBar';
 
-export type { LegendRow } from './furniture';
+export type { LegendRow } from './legend';
 
 /** Everything the picture says besides the map itself. Plain strings: canvas text is never markup. */
 export interface ExportContent {
@@ -31,10 +34,30 @@ export interface ExportContent {
   northLabel: string;
   qr: QrCode | null;
   fontFamily: string;
+  /** The site symbols the drawn map shows: the legend keys exactly these. */
+  shownSymbols: readonly ShownSymbol[];
+  /** The region's totals, when the picture is of a region and the user asked for them. */
+  summary: SummaryBox | null;
+  legendCorner: Corner;
 }
 
+/** What the picture's content is made of before the map is drawn (the rest comes from the capture). */
+export type ContentBeforeCapture = Omit<ExportContent, 'scaleBar' | 'bearing' | 'qr' | 'shownSymbols'>;
+
 export type DrawnKind =
-  'map' | 'title' | 'subtitle' | 'legend' | 'scale-bar' | 'north-arrow' | 'schematic-note' | 'footer' | 'qr';
+  | 'map'
+  | 'title'
+  | 'subtitle'
+  | 'legend'
+  | 'site-key'
+  | 'summary'
+  | 'scale-bar'
+  | 'north-arrow'
+  | 'schematic-note'
+  | 'footer'
+  | 'qr'
+  /** not drawn by the composer: the map's own labels, recorded with their size */
+  | 'map-labels';
 
 /** What was drawn where, in image pixels: tests read pixels inside these boxes. */
 export interface Drawn {
@@ -95,37 +118,55 @@ export function composeExport(
   headline('subtitle', content.subtitle, layout.fonts.subtitle, 400, 1.15);
 
   const pad = layout.margin * 0.5;
-  if (content.schematicNote) {
-    const box = drawNote(
-      ctx,
-      content.schematicNote,
-      map.x + pad,
-      map.y + pad,
-      map.width * 0.6,
-      layout.fonts.note,
-      content.fontFamily,
-    );
-    record('schematic-note', box, content.schematicNote);
-  }
-
-  record('legend', drawLegend(ctx, content, map, pad, layout.fonts.legend));
-
-  const arrow = drawNorthArrow(
+  const family = content.fontFamily;
+  const where = furnitureCorners(content.legendCorner);
+  const legend = legendBlock(
     ctx,
-    map.x + map.width - pad - layout.northArrow * 0.5,
-    map.y + pad,
-    layout.northArrow,
-    content,
+    content.legend,
+    content.shownSymbols,
+    siteKinds,
+    layout.fonts.legend,
+    family,
+    map.width * 0.34,
   );
-  record('north-arrow', arrow);
-
-  if (content.scaleBar) {
-    record(
-      'scale-bar',
-      drawScaleBar(ctx, content.scaleBar, map, pad, layout.fonts.legend, content.fontFamily),
-      content.scaleBar.label,
-    );
+  const placed: { kind: DrawnKind; corner: Corner; block: Block; text?: string }[] = [];
+  if (content.schematicNote) {
+    const note = noteBlock(ctx, content.schematicNote, map.width * 0.6, layout.fonts.note, family);
+    placed.push({ kind: 'schematic-note', corner: where.note, block: note, text: content.schematicNote });
   }
+  placed.push({
+    kind: 'north-arrow',
+    corner: where.arrow,
+    block: northArrowBlock(ctx, layout.northArrow, content),
+  });
+  placed.push({ kind: 'legend', corner: where.legend, block: legend, text: legendText(content) });
+  if (content.summary) {
+    const summary = summaryBlock(ctx, content.summary, layout.fonts.legend, family, map.width * 0.3);
+    placed.push({
+      kind: 'summary',
+      corner: where.summary,
+      block: summary,
+      text: summaryText(content.summary),
+    });
+  }
+  if (content.scaleBar) {
+    const bar = scaleBarBlock(ctx, content.scaleBar, layout.fonts.legend, family);
+    placed.push({ kind: 'scale-bar', corner: where.scale, block: bar, text: content.scaleBar.label });
+  }
+  const points = stackInCorners(
+    map,
+    pad,
+    pad * 0.6,
+    placed.map((p) => ({ corner: p.corner, width: p.block.width, height: p.block.height })),
+  );
+  placed.forEach((p, i) => {
+    const { x, y } = points[i]!;
+    p.block.draw(x, y);
+    record(p.kind, { x, y, width: p.block.width, height: p.block.height }, p.text);
+    if (p.block === legend && legend.siteKey) {
+      record('site-key', { x, y: y + legend.siteKey.dy, width: legend.width, height: legend.siteKey.height });
+    }
+  });
 
   ctx.fillStyle = muted;
   let y = layout.footer.y;
@@ -150,4 +191,19 @@ export function composeExport(
   }
   ctx.restore();
   return drawn;
+}
+
+/** The legend's words, for the record of what was drawn (tests read them). */
+function legendText(content: ExportContent): string {
+  const { legend } = content;
+  const symbols = content.shownSymbols.map((s) =>
+    s.hollow ? legend.sites.approximate : legend.sites.kinds[s.kind],
+  );
+  return [legend.heading, legend.method, ...legend.rows.map((r) => r.label), ...symbols, ...legend.notes]
+    .filter(Boolean)
+    .join('\n');
+}
+
+function summaryText(box: SummaryBox): string {
+  return [box.heading, ...box.rows.map((r) => `${r.label} ${r.value}`), ...box.notes].join('\n');
 }

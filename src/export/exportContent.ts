@@ -1,10 +1,14 @@
-import { localName, type Locale, type MetricId } from '../domain';
+import { localName, numericMetrics, siteKinds, type Locale, type MetricId, type SiteKind } from '../domain';
+import type { NotAttributable, RegionTotals } from '../data/regionTotals';
 import type { Source } from '../data/schema';
+import { yearSpanText } from '../data/yearSpan';
 import type { Choropleth } from '../choropleth/choropleth';
 import { legendRowLabel } from '../choropleth/legendLabels';
 import type { Translate } from '../i18n/translate';
 
-import type { ExportContent } from './compose';
+import { formatAmountWan, formatNumber } from '../i18n/format';
+import type { ContentBeforeCapture } from './compose';
+import type { SummaryBox } from './furniture';
 
 /** What the export is of, in words: the region's or the selection's name, or null for the whole county. */
 export interface ExportSubject {
@@ -35,7 +39,17 @@ export interface ContentInput {
   /** The day of the export, YYYY-MM-DD. */
   date: string;
   fontFamily: string;
+  /** The region shown, with its totals (regionTotals of the shown data), for the optional summary box. */
+  region?: { name: string | null; totals: RegionTotals; apart: NotAttributable } | null;
 }
+
+/** The picture's words; where the legend goes and whether the summary is drawn are the user's choice. */
+export type PictureText = Omit<ContentBeforeCapture, 'legendCorner' | 'summary'> & {
+  /** The region summary the user may add; null when the view is not of a region. */
+  summary: SummaryBox | null;
+  /** The footer line that goes with the QR code: the citations are behind it. */
+  qrNote: string;
+};
 
 /** "会泽县 · 派驻人员 · 娜姑镇": the county, the metric and what the view is of. */
 export function defaultExportTitle(t: Translate, metric: MetricId, subject: string | null): string {
@@ -69,12 +83,8 @@ export function plainText(markup: string): string {
     .trim();
 }
 
-function yearSpan(years: readonly number[]): string {
-  if (years.length === 0) return '—';
-  const lo = Math.min(...years);
-  const hi = Math.max(...years);
-  return lo === hi ? String(lo) : `${lo}–${hi}`;
-}
+/** The one way the period is written (yearSpanText), "—" when no shown record is dated. */
+const yearSpan = (years: readonly number[]): string => yearSpanText(years) ?? '—';
 
 /** "2019-03" or "2019-03-05": as much of the publication date as is known. */
 function publishedOn(p: NonNullable<Source['published']>): string {
@@ -84,7 +94,10 @@ function publishedOn(p: NonNullable<Source['published']>): string {
     .join('-');
 }
 
-/** One line per source used, then where the citations are; or the one report's line. */
+/**
+ * One line per source used, or the one report's line. Nothing points outside the picture: where the
+ * citations are is said beside the QR code that leads there (qrNote), and only when there is one.
+ */
 function sourceLines(input: ContentInput): string[] {
   const { t } = input;
   if (!input.sources) return [t('export.source', { years: yearSpan(input.years) })];
@@ -98,11 +111,38 @@ function sourceLines(input: ContentInput): string[] {
           : t('export.unpublished'),
       }),
     ),
-    t('export.citations'),
   ];
 }
 
-export function exportContent(input: ContentInput): Omit<ExportContent, 'scaleBar' | 'bearing' | 'qr'> {
+/** The region's totals as the picture states them, with the notes that keep them honest. */
+function summaryBox(input: ContentInput): SummaryBox | null {
+  const region = input.region;
+  if (!region || region.totals.codes.length === 0) return null;
+  const { t, locale } = input;
+  const { totals, apart } = region;
+  const value = (metric: (typeof numericMetrics)[number]) => {
+    const v = totals[metric].value;
+    if (v === null) return t('legend.noRecord');
+    const text = metric === 'aid' ? formatAmountWan(v, locale) : formatNumber(v, locale);
+    return totals[metric].shared.length ? `${text} ※` : text;
+  };
+  const shared = numericMetrics.some((m) => totals[m].shared.length > 0);
+  return {
+    heading: t('export.summaryHeading', {
+      name: region.name ?? t('region.custom', { n: totals.codes.length }),
+    }),
+    rows: numericMetrics.map((metric) => ({ label: t(`metric.${metric}`), value: value(metric) })),
+    notes: [
+      ...(shared ? [t('export.summaryShared')] : []),
+      t('export.summaryApart', {
+        n: apart.county.activities,
+        amount: formatAmountWan(apart.county.aidWan, locale),
+      }),
+    ],
+  };
+}
+
+export function exportContent(input: ContentInput): PictureText {
   const { t } = input;
   const subtitle = [
     t('app.subtitleYears', { years: yearSpan(input.years) }),
@@ -123,11 +163,19 @@ export function exportContent(input: ContentInput): Omit<ExportContent, 'scaleBa
         count: entry.count,
         hatch: entry.kind === 'none',
       })),
-      notes: [t('legend.countyWide')],
+      // Picture-appropriate notes: the screen's "see the county summary" points at a panel a page has not.
+      notes: [t('export.sharedNote'), t('export.countyWide')],
+      sites: {
+        heading: t('legend.sites'),
+        kinds: Object.fromEntries(siteKinds.map((k) => [k, t(`site.${k}`)])) as Record<SiteKind, string>,
+        approximate: t('legend.approximate'),
+      },
     },
     schematicNote: input.schematic ? t('map.schematicNote') : null,
     footerLines: [...sourceLines(input), t('export.credits', { credits, date: input.date })],
     northLabel: t('export.north'),
     fontFamily: input.fontFamily,
+    summary: summaryBox(input),
+    qrNote: t('export.qrNote'),
   };
 }

@@ -78,3 +78,55 @@ export function exportLayout(
     scaleBarMax: Math.round(mapRect.width * 0.22),
   };
 }
+
+export const corners = ['bottom-left', 'top-left', 'top-right', 'bottom-right'] as const;
+export type Corner = (typeof corners)[number];
+
+const mirrored: Record<Corner, Corner> = {
+  'bottom-left': 'bottom-right',
+  'bottom-right': 'bottom-left',
+  'top-left': 'top-right',
+  'top-right': 'top-left',
+};
+
+/**
+ * Where the furniture goes once the user has put the legend in a corner: the schematic note stays top left,
+ * the north arrow top right and the scale bar bottom right; the region summary takes the corner across from
+ * the legend. Items that share a corner stack inward from it in this order, so none covers another.
+ */
+export function furnitureCorners(
+  legend: Corner,
+): Record<'note' | 'arrow' | 'legend' | 'summary' | 'scale', Corner> {
+  return { note: 'top-left', arrow: 'top-right', legend, summary: mirrored[legend], scale: 'bottom-right' };
+}
+
+/**
+ * Places boxes in the corners of `frame`, `pad` in from its edges: those in one corner stack away from it
+ * (downwards from a top corner, upwards from a bottom one) in the order given, `gap` apart, aligned to the
+ * corner's side. Returns each box's top-left point, in the order of `items`.
+ */
+export function stackInCorners(
+  frame: Rect,
+  pad: number,
+  gap: number,
+  items: readonly { corner: Corner; width: number; height: number }[],
+): { x: number; y: number }[] {
+  const used: Record<Corner, number> = { 'bottom-left': 0, 'top-left': 0, 'top-right': 0, 'bottom-right': 0 };
+  return items.map(({ corner, width, height }) => {
+    const [vertical, horizontal] = corner.split('-') as ['top' | 'bottom', 'left' | 'right'];
+    const x = horizontal === 'left' ? frame.x + pad : frame.x + frame.width - pad - width;
+    const offset = used[corner];
+    used[corner] += height + gap;
+    const y = vertical === 'top' ? frame.y + pad + offset : frame.y + frame.height - pad - offset - height;
+    return { x, y };
+  });
+}
+
+/**
+ * How much larger than on screen the map's labels are drawn, so they keep their share of the picture: the
+ * smallest township label (11 px at the county's zoom) reaches 16 px on a 1920 × 1080 slide (1080 / 720 × 11).
+ * A frame no larger than a laptop's map keeps the screen's sizes.
+ */
+export function exportLabelScale(width: number, height: number): number {
+  return Math.round(clamp(Math.min(width, height) / 720, 1, 2.5) * 100) / 100;
+}

@@ -12,6 +12,11 @@ describe('rangeLabel', () => {
     { lower: 1000, upper: 1140, metric: 'reached', locale: 'en', expected: '1,000 – 1,140' },
     { lower: 6.48, upper: 22.4, metric: 'aid', locale: 'zh-CN', expected: '6.48 – 22.4 万元' },
     { lower: 6.48, upper: 22.4, metric: 'aid', locale: 'en', expected: '64,800 – 224,000 yuan' },
+    // A class holding one value reads as that value, money too.
+    { lower: 4.75, upper: 4.75, metric: 'aid', locale: 'zh-CN', expected: '4.75 万元' },
+    { lower: 10, upper: 10, metric: 'aid', locale: 'zh-CN', expected: '10 万元' },
+    { lower: 4.75, upper: 4.75, metric: 'aid', locale: 'en', expected: '47,500 yuan' },
+    { lower: 2, upper: 2, metric: 'stationed', locale: 'zh-CN', expected: '2' },
   ];
   for (const { lower, upper, metric, locale, expected } of rows) {
     it(expected, () =>

@@ -50,10 +50,9 @@ describe('exportContent', () => {
         ],
       }),
     ).footerLines;
-    expect(lines.slice(0, 3)).toEqual([
+    expect(lines.slice(0, 2)).toEqual([
       'Source: Zhujiang Net report (correspondent Li Shunjin); events of 2017–2018; no publication date given.',
       'Source: Test Net: an invented gift; events of 2019; published 2019-03.',
-      'Each figure’s citation is in the interactive map.',
     ]);
   });
 
@@ -61,5 +60,14 @@ describe('exportContent', () => {
     expect(exportContent(input()).footerLines[0]).toMatch(
       /^Source: Zhujiang Net report .*events of 2017–2019/,
     );
+  });
+
+  it('points to nothing outside the picture: the citations are named beside the QR code only', () => {
+    const content = exportContent(input());
+    const words = [...content.footerLines, ...content.legend.notes, content.subtitle].join('\n');
+    expect(words).not.toMatch(/interactive map|County summary|see /i);
+    expect(content.qrNote).toMatch(/QR code/);
+    const zh = exportContent(input({ t: translator('zh-CN'), locale: 'zh-CN' }));
+    expect([...zh.footerLines, ...zh.legend.notes].join('\n')).not.toMatch(/见|右侧|全县汇总|交互地图/);
   });
 });

@@ -31,7 +31,7 @@ function pairing(id: string, level: PairingLevel, left: string, right: string): 
     counts: [],
     activity: null,
     date: null,
-    citation: { section: 'lead', phrase: '结对' },
+    citation: { source: 'src-zhujiang-baoshan-huize', section: 'lead', phrase: '结对' },
     notes: [],
   };
 }
