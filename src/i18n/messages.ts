@@ -6,6 +6,7 @@
 import type { Locale } from '../domain';
 import * as app from './dict/app';
 import * as controls from './dict/controls';
+import * as downloads from './dict/downloads';
 import * as pairings from './dict/pairings';
 import * as panels from './dict/panels';
 import * as present from './dict/present';
@@ -17,6 +18,7 @@ import * as table from './dict/table';
 export const zh = {
   ...app.zh,
   ...controls.zh,
+  ...downloads.zh,
   ...panels.zh,
   ...table.zh,
   ...pairings.zh,
@@ -31,6 +33,7 @@ export type MessageKey = keyof typeof zh;
 export const en: Record<MessageKey, string> = {
   ...app.en,
   ...controls.en,
+  ...downloads.en,
   ...panels.en,
   ...table.en,
   ...pairings.en,

@@ -2,6 +2,8 @@
 export const zh = {
   'tv.townshipsCaption': '乡镇 × 指标（每行一个乡镇，共 {n} 个）',
   'tv.activitiesCaption': '全部帮扶事项（共 {n} 项）',
+  'tv.regionTownshipsCaption': '区域内乡镇 × 指标（共 {n} 个乡镇）',
+  'tv.regionActivitiesCaption': '落到区域内乡镇的帮扶事项（共 {n} 项；全县性记录不在此列）',
   'tv.total': '合计（共享数字只计一次）',
   'tv.totalNote':
     '合计行：事项数为落到乡镇的不重复事项数；多个乡镇共享的金额和人数只计一次。全县性、乡镇未证实及会泽县外的数字不计入本表。',
@@ -12,7 +14,7 @@ export const zh = {
   'tv.undated': '未注明时间',
   'tv.date': '时间',
   'tv.downloadTownships': '下载 CSV：乡镇 × 指标',
-  'tv.downloadActivities': '下载 CSV：全部帮扶事项',
+  'tv.downloadActivities': '下载 CSV：帮扶事项（每个数字一行）',
   'tv.fileTownships': '会泽-乡镇指标.csv',
   'tv.fileActivities': '会泽-帮扶事项.csv',
   'tv.csv.altName': '拼音',
@@ -38,6 +40,9 @@ export const zh = {
 export const en: Record<keyof typeof zh, string> = {
   'tv.townshipsCaption': 'Townships × metrics (one row per township, {n} in all)',
   'tv.activitiesCaption': 'All activities ({n} in all)',
+  'tv.regionTownshipsCaption': 'Townships of the region × metrics ({n} townships)',
+  'tv.regionActivitiesCaption':
+    'Activities placed at the region’s townships ({n} in all; county-wide records are not listed here)',
   'tv.total': 'Total (shared figures counted once)',
   'tv.totalNote':
     'Total row: activities placed at townships, each counted once; amounts and people shared by several townships are counted once. County-wide figures, figures whose township is not proven and figures outside Huize are not in this table.',
@@ -49,7 +54,7 @@ export const en: Record<keyof typeof zh, string> = {
   'tv.undated': 'undated',
   'tv.date': 'Date',
   'tv.downloadTownships': 'Download CSV: townships × metrics',
-  'tv.downloadActivities': 'Download CSV: all activities',
+  'tv.downloadActivities': 'Download CSV: activities (one row per figure)',
   'tv.fileTownships': 'huize-townships.csv',
   'tv.fileActivities': 'huize-activities.csv',
   'tv.csv.altName': 'Chinese name',

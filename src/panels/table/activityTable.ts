@@ -1,6 +1,5 @@
 /** The activities table: every record of the (filtered) data as one row, its sorting and its CSV. Pure. */
 import { ActivityCategory, localField, localName, Scope, type Locale } from '../../domain';
-import type { CsvCell } from '../../data/csv';
 import type { HuizeData } from '../../data/load';
 import type { Activity, Citation, Count } from '../../data/schema';
 import { formatAmount, formatCount, formatDate } from '../../i18n/figures';
@@ -80,10 +79,14 @@ export function activityFigures(activity: Activity, locale: Locale): string[] {
   ];
 }
 
-/** Every activity of the (filtered) data, in file order, i.e. the order of the report. */
-export function activityRows(data: HuizeData, locale: Locale): ActivityRow[] {
+/** The activities shown (every one of the filtered data unless a region narrows them), in file order. */
+export function activityRows(
+  data: HuizeData,
+  locale: Locale,
+  activities: readonly Activity[] = [...data.activities.values()],
+): ActivityRow[] {
   const t = translator(locale);
-  return [...data.activities.values()].map((a) => ({
+  return activities.map((a) => ({
     id: a.id,
     category: a.category,
     categoryLabel: t(`category.${a.category}`),
@@ -123,31 +126,4 @@ export function sortActivityRows(
 ): ActivityRow[] {
   if (!sort) return [...rows];
   return sortRows(rows, (r) => activitySortKey(r, sort.key), sort.direction, locale);
-}
-
-/** Header row and records of the activities CSV, in the order shown; the source is two columns. */
-export function activityCsv(rows: readonly ActivityRow[], locale: Locale): CsvCell[][] {
-  const t = translator(locale);
-  const sep = t('sep.list');
-  const header: CsvCell[] = [
-    activityHeader('category', locale),
-    activityHeader('title', locale),
-    activityHeader('places', locale),
-    activityHeader('scope', locale),
-    activityHeader('figures', locale),
-    activityHeader('date', locale),
-    t('tv.csv.section'),
-    t('tv.csv.phrase'),
-  ];
-  const records = rows.map((r): CsvCell[] => [
-    r.categoryLabel,
-    r.title,
-    r.places.join(sep),
-    r.scopeLabel,
-    r.figures.join('; ') || null,
-    r.date,
-    r.section,
-    r.phrase,
-  ]);
-  return [header, ...records];
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as app from '../../../src/i18n/dict/app';
 import * as controls from '../../../src/i18n/dict/controls';
+import * as downloads from '../../../src/i18n/dict/downloads';
 import * as pairings from '../../../src/i18n/dict/pairings';
 import * as panels from '../../../src/i18n/dict/panels';
 import * as present from '../../../src/i18n/dict/present';
@@ -29,7 +30,7 @@ describe('the whole dictionary', () => {
   });
 
   it('takes each key from exactly one of the dictionaries in dict/', () => {
-    const dicts = [app, controls, pairings, panels, present, records, region, table];
+    const dicts = [app, controls, downloads, pairings, panels, present, records, region, table];
     const seen = dicts.flatMap((d) => Object.keys(d.zh));
     expect(seen.length).toBe(new Set(seen).size);
     expect([...seen].sort()).toEqual([...keys].sort());

@@ -230,23 +230,45 @@ describe('TableView: all activities', () => {
     );
   });
 
-  it('downloads the activities as shown, sorted, one record per row', async () => {
-    const { activities } = setup();
+  it('downloads the activities as shown, sorted, one row per figure with its value as a number', async () => {
+    const { activities, data } = setup();
     const { blobs, names } = captureDownload();
     await fireEvent.click(within(headerOf(activities, '时间')).getByRole('button'));
-    await fireEvent.click(screen.getByRole('button', { name: '下载 CSV：全部帮扶事项' }));
+    await fireEvent.click(screen.getByRole('button', { name: '下载 CSV：帮扶事项（每个数字一行）' }));
     expect(names).toEqual(['会泽-帮扶事项.csv']);
     const csv = parseCsv(await blobs[0]!.text());
-    const rows = bodyRows(activities);
-    expect(csv).toHaveLength(rows.length + 1);
-    csv.slice(1).forEach((record, i) => {
-      const row = rows[i]!;
-      expect(record[0]).toBe(text(row.querySelector('[data-column="category"]')));
-      expect(record[1]).toBe(text(row.querySelector('[data-column="title"]')));
-      expect(record[2]).toBe(text(row.querySelector('[data-column="places"]')));
-      const date = text(row.querySelector('[data-column="date"]'));
-      expect(record[5]).toBe(date.startsWith('—') ? '' : date);
-      expect(`“${record[7]}”`).toBe(text(row.querySelector('.phrase')));
-    });
+    const ids = bodyRows(activities).map((r) => r.dataset.id);
+    // Every shown record, in the order shown, once per figure (at least once).
+    const order = [...new Set(csv.slice(1).map((r) => r[0]))];
+    expect(order).toEqual(ids);
+    const figures = [...data.activities.values()].reduce(
+      (n, a) => n + Math.max(1, a.amounts.length + a.counts.length),
+      0,
+    );
+    expect(csv).toHaveLength(figures + 1);
+    const camp = csv.filter((r) => r[0] === 'act-donation-summer-camp');
+    expect(camp.map((r) => r[csv[0]!.indexOf('数值')])).toEqual(['22.4', '20']);
+    expect(camp[0]![csv[0]!.indexOf('乡镇代码')]).toBe('530326102;530326107');
+  });
+});
+
+describe('TableView of a region', () => {
+  it('narrows both tables to the region, and totals the region with the shared camp once', () => {
+    const data = loadAppData();
+    const metrics = townshipMetrics(data);
+    const region = ['530326102', '530326107'];
+    render(TableView, { props: { data, metrics, selected: null, onselecttownship: vi.fn(), region } });
+    const townships = screen.getByTestId('table-townships');
+    expect(codes(townships).sort()).toEqual(region);
+    const total = screen.getByTestId('table-townships-total');
+    expect(text(total.querySelector('[data-metric="aid"]'))).toBe('22.4 万元');
+    const shown = bodyRows(screen.getByTestId('table-activities')).map((r) => r.dataset.id);
+    // 娜姑镇's two crayfish records and the camp both townships share, listed once.
+    expect(shown).toEqual([
+      'act-industry-crayfish-jiayan',
+      'act-publicity-crayfish',
+      'act-donation-summer-camp',
+    ]);
+    expect(screen.getByTestId('figure-downloads')).toBeTruthy();
   });
 });
