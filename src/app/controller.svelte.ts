@@ -13,6 +13,10 @@ import { AppState } from '../state/appState.svelte';
 import { MapModel } from '../state/model.svelte';
 import type { UrlState } from '../state/urlState';
 import { urlSync } from '../state/urlSync';
+import { Screen } from '../state/screen.svelte';
+import type { SheetState } from './BottomSheet.svelte';
+import { sheetTitle } from './sheetTitle';
+import { recordYears, yearSpanText } from '../data/yearSpan';
 import { exportInputs } from './exportInputs';
 import { viewSubject } from './subject';
 
@@ -35,6 +39,11 @@ export class AppController {
   readonly overlays = new OverlayTracker();
   readonly schematic = this.geo.townships.precision === 'schematic';
 
+  readonly screen = new Screen();
+  /** The phone's bottom sheet. */
+  sheet = $state<SheetState>('peek');
+  /** The legend over the map, or its chip; folded at first on a phone, where the map has little room. */
+  legendOpen = $state(true);
   filtersOpen = $state(false);
   exportOpen = $state(false);
   /** While an export draws the map: no hover, no dimming. */
@@ -55,11 +64,16 @@ export class AppController {
   readonly tour = $derived(tourSteps(this.model.filtered.activitiesByTownship));
   readonly stepIndex = $derived(clampStep(this.app.step, this.tour.length));
   readonly stepLabel = $derived(this.#stepLabel(this.tour[this.stepIndex]));
+  readonly layout = $derived(this.screen.layout);
+  readonly years = yearSpanText(recordYears(this.data));
+  readonly sheetTitle = $derived(sheetTitle(this.app, this.data.places, this.model.metrics, i18n));
   readonly subject = $derived(viewSubject(this.app, this.data.places, i18n));
   readonly exportInputs = $derived(exportInputs(this));
 
   /** Starts the effects that keep URL, document and camera in step; call once, from App's setup. */
   connect(): () => void {
+    const unfollow = this.screen.follow();
+    if (this.screen.layout === 'phone') this.legendOpen = false;
     const sync = urlSync(this.app, this.join.known, (before) => this.#showFromLink(before));
     // The address bar holds the area the user moved to; a fitted selection or region needs none.
     this.camera.onmove = (area) => {
@@ -84,7 +98,20 @@ export class AppController {
         if (step) this.#showTourStep(step);
       });
     });
-    return sync.stop;
+    // On a phone a new selection opens the sheet to half, and closing it folds the sheet down.
+    let shownSelection = JSON.stringify(this.app.selection);
+    $effect(() => {
+      const now = JSON.stringify(this.app.selection);
+      if (now === shownSelection) return;
+      shownSelection = now;
+      untrack(() => {
+        if (this.layout === 'phone') this.sheet = this.app.selection ? 'half' : 'peek';
+      });
+    });
+    return () => {
+      sync.stop();
+      unfollow();
+    };
   }
 
   /** A click on the map: select, and bring the township wholly into view if it is not. */
