@@ -2,6 +2,8 @@ import type { LngLatBoundsLike, Map as MapLibreMap } from 'maplibre-gl';
 import QRCode from 'qrcode';
 import { composeExport, type ContentBeforeCapture, type Drawn, type ExportContent } from './compose';
 import { captureMap } from './captureMap';
+import { siteKinds } from '../domain';
+import { legendBlock } from './legend';
 import { exportLayout } from './layout';
 import { withResolution } from './pngResolution';
 import { exportFilename, exportSize, type ExportFrame, type ExportScale } from './presets';
@@ -50,8 +52,19 @@ async function compose(map: MapLibreMap, request: ExportRequest) {
     qr: request.qrLink !== null,
   });
   const inset = layout.margin;
-  // Room for the furniture: the subject should not sit under the legend or the summary.
-  const side = Math.min(layout.map.width * 0.3, 260);
+  // Room for the furniture, measured as it will be drawn (every site kind assumed in the key): the subject
+  // should not sit under the legend or the summary.
+  const scratch = document.createElement('canvas').getContext('2d')!;
+  const legendWidth = legendBlock(
+    scratch,
+    request.content.legend,
+    siteKinds.map((kind) => ({ kind, hollow: true })),
+    siteKinds,
+    layout.fonts.legend,
+    request.content.fontFamily,
+    layout.map.width * 0.34,
+  ).width;
+  const side = Math.min(layout.map.width * 0.4, legendWidth + inset);
   const legendLeft = request.content.legendCorner.endsWith('left');
   const capture = await captureMap(map, {
     width: layout.map.width,

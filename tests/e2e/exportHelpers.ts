@@ -1,10 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import type { PNG } from 'pngjs';
+import { PNG } from 'pngjs';
 import { decodePng, luminance, pixelAt } from './pixels';
 
 export interface Exported {
   filename: string;
+  /** the downloaded file as it is (the PNG with its chunks, or the PDF) */
+  bytes: Buffer;
   png: PNG;
   drawn: NonNullable<Window['__lastExport']>['drawn'];
   mapPixelRatio: number;
@@ -14,11 +16,22 @@ export interface Exported {
 /** Opens the export dialog, picks a frame and scale, exports, and returns the downloaded PNG decoded. */
 export async function exportPicture(
   page: Page,
-  options: { frame: 'screen' | 'hd' | 'classic' | 'a4'; scale?: 1 | 2 | 3; qr?: boolean; title?: string },
+  options: {
+    frame: 'screen' | 'hd' | 'classic' | 'a4';
+    scale?: 1 | 2 | 3;
+    qr?: boolean;
+    title?: string;
+    format?: 'png' | 'pdf';
+    corner?: 'bottom-left' | 'top-left' | 'top-right' | 'bottom-right';
+    summary?: boolean;
+  },
 ): Promise<Exported> {
   const dialog = page.getByTestId('export-dialog');
   if (!(await dialog.isVisible())) await page.getByTestId('export-open').click();
-  await page.getByTestId('export-frame').selectOption(options.frame);
+  await page.getByTestId(`export-format-${options.format ?? 'png'}`).check();
+  if ((options.format ?? 'png') === 'png') await page.getByTestId('export-frame').selectOption(options.frame);
+  if (options.corner) await page.getByTestId('export-legend-corner').selectOption(options.corner);
+  if (options.summary !== undefined) await page.getByTestId('export-summary').setChecked(options.summary);
   if (options.scale) await page.getByTestId(`export-scale-${options.scale}`).check();
   if (options.qr !== undefined) await page.getByTestId('export-qr').setChecked(options.qr);
   if (options.title !== undefined) await page.getByTestId('export-title').fill(options.title);
@@ -35,11 +48,13 @@ export async function exportPicture(
     Promise.race([page.waitForEvent('download', { timeout: 60_000 }), failure]),
     page.getByTestId('export-run').click(),
   ]);
-  const path = await download.path();
-  const png = decodePng(await readFile(path));
+  const bytes = await readFile(await download.path());
+  // A PDF carries no PNG to decode here: its page is read with pdftoppm by the test that asks for it.
+  const png = options.format === 'pdf' ? new PNG({ width: 1, height: 1 }) : decodePng(bytes);
   const report = await page.evaluate(() => window.__lastExport!);
   return {
     filename: download.suggestedFilename(),
+    bytes,
     png,
     drawn: report.drawn,
     mapPixelRatio: report.mapPixelRatio,

@@ -4,6 +4,9 @@ import { bundledSources } from '../../../src/data/appData';
 import type { Source } from '../../../src/data/schema';
 import { exportContent, type ContentInput } from '../../../src/export/exportContent';
 import { translator } from '../../../src/i18n/translate';
+import { loadAppData } from '../../../src/data/appData';
+import { townshipMetrics } from '../../../src/data/metrics';
+import { notAttributable, regionTotals } from '../../../src/data/regionTotals';
 
 const report = bundledSources().get('src-zhujiang-baoshan-huize')!;
 const invented: Source = {
@@ -69,5 +72,23 @@ describe('exportContent', () => {
     expect(content.qrNote).toMatch(/QR code/);
     const zh = exportContent(input({ t: translator('zh-CN'), locale: 'zh-CN' }));
     expect([...zh.footerLines, ...zh.legend.notes].join('\n')).not.toMatch(/见|右侧|全县汇总|交互地图/);
+  });
+
+  it('states a region’s totals in its summary box, the shared camp once, the county-wide apart', () => {
+    const data = loadAppData();
+    const totals = regionTotals(data, townshipMetrics(data), ['530326102', '530326107']);
+    const box = exportContent(
+      input({
+        t: translator('zh-CN'),
+        locale: 'zh-CN',
+        region: { name: null, totals, apart: notAttributable(data) },
+      }),
+    ).summary!;
+    expect(box.heading).toBe('区域合计：2 个乡镇');
+    expect(box.rows.find((r) => r.label === '落到乡镇的帮扶金额')!.value).toBe('22.4 万元 ※');
+    expect(box.rows.find((r) => r.label === '受益人数')!.value).toBe('20 ※');
+    expect(box.notes.join('')).toContain('只计一次');
+    expect(box.notes.join('')).toContain('不属于任何乡镇');
+    expect(exportContent(input()).summary).toBeNull();
   });
 });

@@ -1,0 +1,107 @@
+import { writeFile } from 'node:fs/promises';
+import { PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
+import { pngResolution } from '../../src/export/pngResolution';
+import { siteColours } from '../../src/map/siteIcons';
+import { expect, test, waitForMap } from './fixtures';
+import { colourShare, exportPicture, type Exported } from './exportHelpers';
+
+/** 娜姑镇 and 大井镇, which share the summer camp's 22.4 万元 and 20 pupils, by aid. */
+const region = '/#r=530326102,530326107&m=aid';
+
+function box(result: Exported, kind: string) {
+  const found = result.drawn.find((d) => d.kind === kind);
+  expect(found, `${kind} drawn`).toBeTruthy();
+  return found!;
+}
+
+const overlap = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+test.describe('pictures that stand alone', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto(region);
+    await waitForMap(page);
+  });
+
+  test('a 1920 × 1080 slide of a region: its resolution, labels, symbol key, one period', async ({
+    page,
+  }, testInfo) => {
+    const result = await exportPicture(page, { frame: 'hd', scale: 1 });
+    await writeFile(testInfo.outputPath(result.filename), result.bytes);
+    // 1920 px across a 13⅓ in slide.
+    const dpi = pngResolution(new Uint8Array(result.bytes))!;
+    expect(dpi.x).toBeCloseTo(144, 0);
+    expect(dpi.y).toBeCloseTo(144, 0);
+    // The smallest township label MapLibre placed, in the picture's pixels.
+    expect(box(result, 'map-labels').height).toBeGreaterThanOrEqual(16);
+
+    const legend = box(result, 'legend');
+    expect(legend.text).not.toMatch(/右侧|全县汇总|见/);
+    // No class reads "a – a".
+    for (const line of legend.text!.split('\n')) expect(line).not.toMatch(/^(\S+) – \1(\s|$)/);
+    // The key shows the symbols the map shows, drawn with the map's own colours.
+    const key = box(result, 'site-key');
+    const inKey = Object.values(siteColours).map((hex) => colourShare(result.png, key, hex, 40));
+    expect(Math.max(...inKey)).toBeGreaterThan(0.003);
+
+    const years = box(result, 'subtitle').text!.match(/\d{4}(–\d{4})?/)![0];
+    expect(box(result, 'footer').text).toContain(`${years} 年`);
+    expect(box(result, 'footer').text).not.toMatch(/交互地图/);
+  });
+
+  // Needs the region's totals in the picture's content: src/app/exportInputs.ts passes `region` to
+  // exportContent (asked of the lead; the export side is built and unit-tested).
+  test.fixme('the region summary box: the shared camp once, clear of the rest', async ({ page }) => {
+    const result = await exportPicture(page, { frame: 'hd', scale: 1, summary: true });
+    const summary = box(result, 'summary');
+    expect(summary.text).toContain('22.4 万元 ※');
+    expect(summary.text).toContain('只计一次');
+    for (const kind of ['legend', 'north-arrow', 'scale-bar', 'schematic-note']) {
+      expect(overlap(summary, box(result, kind)), `summary clear of ${kind}`).toBe(false);
+    }
+  });
+
+  test('the legend goes to the corner asked for; the rest stays clear of it', async ({ page }) => {
+    const result = await exportPicture(page, { frame: 'classic', scale: 1, corner: 'top-right' });
+    const map = box(result, 'map');
+    const legend = box(result, 'legend');
+    expect(legend.x + legend.width).toBeGreaterThan(map.x + map.width * 0.9);
+    expect(legend.y).toBeLessThan(map.y + map.height * 0.3);
+    for (const kind of ['north-arrow', 'scale-bar', 'schematic-note']) {
+      expect(overlap(legend, box(result, kind)), `legend clear of ${kind}`).toBe(false);
+    }
+  });
+
+  test('A4: the PNG states 300 dpi, and the PDF is one A4 page holding the same 3508 × 2480 picture', async ({
+    page,
+  }, testInfo) => {
+    test.setTimeout(120_000);
+    const png = await exportPicture(page, { frame: 'a4' });
+    expect(pngResolution(new Uint8Array(png.bytes))!.x).toBeCloseTo(300, 0);
+
+    const pdf = await exportPicture(page, { frame: 'a4', format: 'pdf' });
+    await writeFile(testInfo.outputPath(pdf.filename), pdf.bytes);
+    expect(pdf.filename).toMatch(/-A4-300dpi\.pdf$/);
+    const doc = await PDFDocument.load(pdf.bytes);
+    expect(doc.getPageCount()).toBe(1);
+    const { width, height } = doc.getPage(0).getSize();
+    expect(width).toBeCloseTo(841.89, 1);
+    expect(height).toBeCloseTo(595.28, 1);
+    const images = doc.context
+      .enumerateIndirectObjects()
+      .map(([, o]) => o)
+      .filter(
+        (o): o is PDFRawStream =>
+          o instanceof PDFRawStream &&
+          o.dict.get(PDFName.of('Subtype')) === PDFName.of('Image') &&
+          // the picture itself, not the alpha channel pdf-lib may keep beside it as its soft mask
+          String(o.dict.get(PDFName.of('ColorSpace'))) !== '/DeviceGray',
+      );
+    expect(
+      images.map((o) => [String(o.dict.get(PDFName.of('Width'))), String(o.dict.get(PDFName.of('Height')))]),
+    ).toEqual([['3508', '2480']]);
+    // 3508 pixels across 841.89 pt (11.69 in): 300 dpi.
+    expect((3508 / width) * 72).toBeCloseTo(300, 0);
+    expect(pdf.drawn.map((d) => d.kind)).toEqual(png.drawn.map((d) => d.kind));
+  });
+});
