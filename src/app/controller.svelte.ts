@@ -4,10 +4,13 @@ import { isFiltered } from '../data/filters';
 import { joinGeo } from '../data/geoJoin';
 import { matchRegion, type NamedRegion } from '../data/regions';
 import { loadGeo } from '../geo/loadGeo';
+import { unionBounds, type Bounds } from '../geo/bounds';
+import { baoshanMark, pairingLinks } from '../data/pairingLinks';
 import { i18n } from '../i18n/i18n.svelte';
 import { Camera } from '../map/interaction/camera.svelte';
 import { OverlayTracker } from '../map/interaction/overlays.svelte';
 import { mapThemeName, mapThemes } from '../map/theme';
+import { stepHeadline } from '../present/headline';
 import { clampStep, tourSteps, type TourStep } from '../present/tour';
 import { AppState } from '../state/appState.svelte';
 import { MapModel } from '../state/model.svelte';
@@ -16,6 +19,7 @@ import { urlSync } from '../state/urlSync';
 import { Screen } from '../state/screen.svelte';
 import type { SheetState } from './BottomSheet.svelte';
 import { sheetTitle } from './sheetTitle';
+import { unfoldWhilePrinting } from './printLayout';
 import { recordYears, yearSpanText } from '../data/yearSpan';
 import { exportInputs } from './exportInputs';
 import { viewSubject } from './subject';
@@ -45,6 +49,8 @@ export class AppController {
   /** The legend over the map, or its chip; folded at first on a phone, where the map has little room. */
   legendOpen = $state(true);
   filtersOpen = $state(false);
+  /** The detail column's scrolling body. */
+  panelBody = $state<HTMLElement>();
   exportOpen = $state(false);
   /** While an export draws the map: no hover, no dimming. */
   exporting = $state(false);
@@ -67,12 +73,25 @@ export class AppController {
   readonly layout = $derived(this.screen.layout);
   readonly years = yearSpanText(recordYears(this.data));
   readonly sheetTitle = $derived(sheetTitle(this.app, this.data.places, this.model.metrics, i18n));
+  /** The pairings drawn on the map while their tab is open (the tour's pairings step included). */
+  readonly showPairings = $derived(this.app.tab === 'pairings' && !this.mapFailed);
+  readonly pairingLinks = $derived(pairingLinks(this.model.filtered, this.join.labelPoints));
+  readonly baoshanMark = baoshanMark(this.geo.bounds);
   readonly subject = $derived(viewSubject(this.app, this.data.places, i18n));
   readonly exportInputs = $derived(exportInputs(this));
 
   /** Starts the effects that keep URL, document and camera in step; call once, from App's setup. */
   connect(): () => void {
     const unfollow = this.screen.follow();
+    const unprint = unfoldWhilePrinting(() => this.panelBody ?? null);
+    // Escape anywhere closes the township or site panel (the panel itself and an open source mark take theirs
+    // first; a text field, a menu or a dialog keep theirs).
+    const onkeydown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented || this.app.present || !this.app.selection) return;
+      if ((event.target as HTMLElement | null)?.closest('input, select, textarea, dialog, .top-bar')) return;
+      this.app.selection = null;
+    };
+    window.addEventListener('keydown', onkeydown);
     if (this.screen.layout === 'phone') this.legendOpen = false;
     const sync = urlSync(this.app, this.join.known, (before) => this.#showFromLink(before));
     // The address bar holds the area the user moved to; a fitted selection or region needs none.
@@ -111,6 +130,8 @@ export class AppController {
     return () => {
       sync.stop();
       unfollow();
+      unprint();
+      window.removeEventListener('keydown', onkeydown);
     };
   }
 
@@ -153,6 +174,12 @@ export class AppController {
     this.exportOpen = false;
     this.app.table = false;
     this.app.present = true;
+  };
+
+  /** A talk's ↑/↓: the panel moves by most of its height, so a line stays in view across the move. */
+  scrollPanel = (direction: 1 | -1): void => {
+    const body = this.panelBody;
+    body?.scrollBy({ top: direction * body.clientHeight * 0.8, behavior: 'smooth' });
   };
 
   stopPresenting = (): void => {
@@ -204,14 +231,21 @@ export class AppController {
     }
     this.app.selection = null;
     this.app.tab = step.kind === 'overview' ? 'detail' : step.kind;
-    this.camera.fit(this.geo.bounds);
+    // The pairings step draws lines to a mark beyond the county's east edge: both in view.
+    const mark: Bounds = [this.baoshanMark, this.baoshanMark];
+    const bounds = step.kind === 'pairings' ? unionBounds([this.geo.bounds, mark]) : this.geo.bounds;
+    this.camera.fit(bounds ?? this.geo.bounds);
   }
 
   #stepLabel(step: TourStep | undefined): string {
     if (!step || step.kind === 'overview') return i18n.t('present.overview');
     if (step.kind === 'township') {
       const place = this.data.places.get(step.code);
-      return place ? i18n.name(place) : step.code;
+      const headline = stepHeadline(
+        this.model.filtered.activitiesByTownship.get(step.code) ?? [],
+        i18n.locale,
+      );
+      return [place ? i18n.name(place) : step.code, headline].filter(Boolean).join(' · ');
     }
     return i18n.t(step.kind === 'pairings' ? 'present.pairings' : 'present.beyond');
   }

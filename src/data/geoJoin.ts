@@ -15,6 +15,8 @@ export interface GeoJoin {
   sites: readonly SitePoint[];
   /** Township code → the bounding box of its cell. */
   townshipBounds: ReadonlyMap<string, Bounds>;
+  /** Township code → the point inside its cell where its name is drawn. */
+  labelPoints: ReadonlyMap<string, [number, number]>;
   /** Township code → its official area in km², where one is known. */
   areas: ReadonlyMap<string, number | null>;
   regions: readonly NamedRegion[];
@@ -39,6 +41,9 @@ export function joinGeo(data: HuizeData, townships: TownshipsFile): GeoJoin {
   return {
     sites: sitePoints(places, townships),
     townshipBounds,
+    labelPoints: new Map(
+      townships.features.map((f) => [f.properties.code, [f.properties.label[0], f.properties.label[1]]]),
+    ),
     areas: new Map(townships.features.map((f) => [f.properties.code, f.properties.area_official_km2])),
     regions: namedRegions({
       kinds: new Map(townships.features.map((f) => [f.properties.code, f.properties.kind])),

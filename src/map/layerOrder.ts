@@ -16,10 +16,13 @@ const layers = [
   { id: 'township-line' },
   { id: 'county-line' },
   { id: 'township-selected-line' },
+  { id: 'pairing-links' },
   { id: 'river-labels' },
   { id: 'neighbour-labels' },
   { id: 'township-labels' },
   { id: 'urban-labels' },
+  { id: 'pairing-labels' },
+  { id: 'baoshan-mark' },
   { id: 'site-halo' },
   { id: 'site-symbols', interactive: true },
 ] as const satisfies readonly { id: string; interactive?: true }[];

@@ -26,21 +26,25 @@ export function clampStep(step: number, length: number): number {
 }
 
 /**
- * What a key does in presentation mode: clicker keys (PageUp/PageDown) and arrows step, Home/End jump,
- * Escape leaves. Space is left alone: it also presses the focused button, which would step twice.
+ * What a key does in presentation mode: clicker keys (PageUp/PageDown) and ←/→ step, Home/End jump, Escape
+ * leaves; ↑/↓ and Space scroll the step's panel, so the presenter can read it to the end without leaving
+ * the step (Space only where it does not press a focused button: the caller decides).
  */
-export type TourKeyAction = 'next' | 'prev' | 'first' | 'last' | 'leave' | null;
+export type TourKeyAction = 'next' | 'prev' | 'first' | 'last' | 'leave' | 'scroll-up' | 'scroll-down' | null;
 
 export function tourKeyAction(key: string): TourKeyAction {
   switch (key) {
     case 'ArrowRight':
-    case 'ArrowDown':
     case 'PageDown':
       return 'next';
     case 'ArrowLeft':
-    case 'ArrowUp':
     case 'PageUp':
       return 'prev';
+    case 'ArrowDown':
+    case ' ':
+      return 'scroll-down';
+    case 'ArrowUp':
+      return 'scroll-up';
     case 'Home':
       return 'first';
     case 'End':

@@ -6,8 +6,9 @@
 export type Layout = 'phone' | 'tablet' | 'desk';
 
 export const layoutQueries: Record<Exclude<Layout, 'desk'>, string> = {
-  phone: '(max-width: 640px), (max-width: 1023px) and (max-height: 500px)',
-  tablet: '(max-width: 1023px)',
+  // `screen`: a printed page is narrow too, but prints the desk layout.
+  phone: 'screen and (max-width: 640px), screen and (max-width: 1023px) and (max-height: 500px)',
+  tablet: 'screen and (max-width: 1023px)',
 };
 
 export function layoutFor(matches: (query: string) => boolean): Layout {

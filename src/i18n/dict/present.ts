@@ -78,7 +78,7 @@ export const zh = {
   'present.light': '浅色',
   'present.theme': '投影配色',
   'present.fullscreen': '全屏',
-  'present.keys': '← → 或 PageUp / PageDown 翻页，Esc 退出',
+  'present.keys': '← → 或 PageUp / PageDown 翻页，↑ ↓ 或空格键滚动面板，Esc 退出',
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
@@ -165,5 +165,5 @@ export const en: Record<keyof typeof zh, string> = {
   'present.light': 'Light',
   'present.theme': 'Projector colours',
   'present.fullscreen': 'Full screen',
-  'present.keys': '← → or PageUp / PageDown to step, Esc to leave',
+  'present.keys': '← → or PageUp / PageDown to step, ↑ ↓ or Space to scroll the panel, Esc to leave',
 };

@@ -47,14 +47,14 @@ describe('tourKeyAction', () => {
   it.each([
     ['ArrowRight', 'next'],
     ['PageDown', 'next'],
-    ['ArrowDown', 'next'],
+    ['ArrowDown', 'scroll-down'],
     ['ArrowLeft', 'prev'],
     ['PageUp', 'prev'],
-    ['ArrowUp', 'prev'],
+    ['ArrowUp', 'scroll-up'],
     ['Home', 'first'],
     ['End', 'last'],
     ['Escape', 'leave'],
-    [' ', null],
+    [' ', 'scroll-down'],
     ['Enter', null],
     ['a', null],
   ])('%j → %s', (key, action) => {
