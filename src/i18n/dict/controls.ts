@@ -67,7 +67,7 @@ export const en: Record<keyof typeof zh, string> = {
   'legend.approximate': 'hollow: position only approximate (km or more)',
 
   'list.title': 'Townships',
-  'list.search': 'Search townships (Chinese, pinyin or English)',
+  'list.search': 'Search by name or pinyin',
   'list.none': 'No township matches',
   'list.noRecord': 'no record',
 

@@ -1,6 +1,6 @@
 /** User-facing text of exports, regional views, links and presentation mode; merged in ../messages.ts. */
 export const zh = {
-  'export.open': '导出图片',
+  'export.open': '导出',
   'export.dialogTitle': '导出图片或 PDF',
   'export.format': '文件类型',
   'export.format.png': 'PNG 图片',
@@ -82,7 +82,7 @@ export const zh = {
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
-  'export.open': 'Export PNG',
+  'export.open': 'Export',
   'export.dialogTitle': 'Export a picture or PDF',
   'export.format': 'File type',
   'export.format.png': 'PNG picture',

@@ -38,6 +38,8 @@ export interface ActivityRow {
   dateKey: number | null;
   /** the section heading (lead / caption translated) */
   section: string;
+  /** the language of `section`: a heading of the source is quoted as the source writes it (Chinese) */
+  sectionLang: 'zh-CN' | null;
   phrase: string;
 }
 
@@ -101,6 +103,7 @@ export function activityRows(
     date: a.date ? formatDate(a.date, locale) : null,
     dateKey: a.date ? a.date.year * 100 + (a.date.month ?? 0) : null,
     section: sectionLabel(a.citation, locale),
+    sectionLang: a.citation.section === 'lead' || a.citation.section === 'caption' ? null : 'zh-CN',
     phrase: a.citation.phrase,
   }));
 }

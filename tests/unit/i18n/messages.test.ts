@@ -7,6 +7,7 @@ import * as panels from '../../../src/i18n/dict/panels';
 import * as present from '../../../src/i18n/dict/present';
 import * as records from '../../../src/i18n/dict/records';
 import * as region from '../../../src/i18n/dict/region';
+import * as surfaces from '../../../src/i18n/dict/surfaces';
 import * as table from '../../../src/i18n/dict/table';
 import { messages, type MessageKey } from '../../../src/i18n/messages';
 
@@ -30,7 +31,7 @@ describe('the whole dictionary', () => {
   });
 
   it('takes each key from exactly one of the dictionaries in dict/', () => {
-    const dicts = [app, controls, downloads, pairings, panels, present, records, region, table];
+    const dicts = [app, controls, downloads, pairings, panels, present, records, region, surfaces, table];
     const seen = dicts.flatMap((d) => Object.keys(d.zh));
     expect(seen.length).toBe(new Set(seen).size);
     expect([...seen].sort()).toEqual([...keys].sort());

@@ -1,0 +1,123 @@
+import type { Page } from '@playwright/test';
+import { expect, test, waitForMap } from './fixtures';
+
+/**
+ * Walks every view in both languages and reads what a person sees (visible text and input placeholders),
+ * failing on a word written twice or on a sentence of the other language. The rule:
+ *
+ * - Doubled word: the same word (Latin, 2+ letters) or the same run of two or more Han characters twice in
+ *   a row within one line of text: across inline elements too, since "8 townships" and "townships
+ *   reached" sit in two spans, but not across blocks (a tab, then a heading that starts with its name).
+ *   Quoted text (“…”) is the source's own words and is left as written.
+ * - English UI: a run of 4+ Han characters (Chinese punctuation inside it allowed) is a Chinese sentence,
+ *   unless the markup marks it as Chinese (an ancestor with lang="zh…": names, quoted phrases, relations)
+ *   or it is the original term given in quotes or in parentheses beside its English (“劳务协作协议”,
+ *   AMap (高德地图), townships (乡, 镇, 街道)).
+ * - Chinese UI: three or more Latin words in a row are an English sentence, unless an ancestor marks them
+ *   lang="en…" (the data's English-only notes) or lang="zh-Latn" (pinyin).
+ * - Exempt by name: the schematic-boundary note, bilingual on purpose so that a screenshot in either
+ *   language carries it in both; and the map's credits (MapLibre's attribution control), which name each
+ *   provider as it names itself (© 高德地图 AMap).
+ */
+
+interface Finding {
+  kind: 'doubled' | 'other-language';
+  match: string;
+  context: string;
+}
+
+async function findings(page: Page, ui: 'zh-CN' | 'en'): Promise<Finding[]> {
+  return page.evaluate((ui) => {
+    const out: { kind: 'doubled' | 'other-language'; match: string; context: string }[] = [];
+    const exempt = (el: Element | null) =>
+      !!el?.closest('[data-testid="schematic-note"], .maplibregl-ctrl-attrib');
+    const inlineish = (el: Element) => {
+      const display = getComputedStyle(el).display;
+      const parent = el.parentElement ? getComputedStyle(el.parentElement).display : '';
+      // A flex item is blockified but still sits on its container's line.
+      return display.startsWith('inline') || display === 'contents' || parent.endsWith('flex');
+    };
+    const blockOf = (el: Element): Element => {
+      let at: Element = el;
+      while (at.parentElement && inlineish(at)) at = at.parentElement;
+      return at;
+    };
+    const langOf = (el: Element | null) => el?.closest('[lang]')?.getAttribute('lang') ?? ui;
+    const visible = (el: Element) =>
+      el.checkVisibility({ opacityProperty: false, visibilityProperty: true } as CheckVisibilityOptions);
+    // The text in reading order, each piece with the language its markup gives it.
+    const pieces: { text: string; lang: string; el: Element; block: Element }[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const el = node.parentElement;
+      if (!el || exempt(el) || ['SCRIPT', 'STYLE'].includes(el.tagName) || !visible(el)) continue;
+      const text = node.textContent ?? '';
+      if (text.trim()) pieces.push({ text, lang: langOf(el), el, block: blockOf(el) });
+    }
+    for (const input of document.querySelectorAll<HTMLInputElement>('input[placeholder]')) {
+      if (visible(input))
+        pieces.push({ text: input.placeholder, lang: langOf(input), el: input, block: input });
+    }
+    const sameLang = (lang: string) =>
+      ui === 'en' ? lang.startsWith('en') : lang === 'zh-CN' || lang === 'zh';
+    const quoted = /[“"「‘][^”"」’]*[”"」’]/g;
+    let flow = '';
+    let block: Element | null = null;
+    for (const p of pieces.filter((p) => sameLang(p.lang))) {
+      flow += (p.block === block ? '' : '\n') + p.text.replace(/[ \t\n]+/g, ' ');
+      block = p.block;
+    }
+    flow = flow.replace(quoted, '"…"');
+    const near = (at: number) => flow.slice(Math.max(0, at - 40), at + 60);
+    for (const m of flow.matchAll(/\b([A-Za-z]{2,}(?: [A-Za-z]{2,})?) \1\b/gi)) {
+      out.push({ kind: 'doubled', match: m[0], context: near(m.index) });
+    }
+    for (const m of flow.matchAll(/(\p{Script=Han}{2,}) ?\1/gu)) {
+      out.push({ kind: 'doubled', match: m[0], context: near(m.index) });
+    }
+    for (const p of pieces.filter((p) => sameLang(p.lang))) {
+      if (ui === 'en') {
+        const bare = p.text.replace(quoted, ' ').replace(/\([^)]*\)|（[^）]*）/g, ' ');
+        for (const m of bare.matchAll(/\p{Script=Han}[\p{Script=Han}，、。：；！？]{3,}/gu)) {
+          out.push({ kind: 'other-language', match: m[0], context: p.text.slice(0, 120) });
+        }
+      } else {
+        for (const m of p.text.matchAll(/[A-Za-z]{2,}(?:[ ,'’]+[A-Za-z]{2,}){2,}/g)) {
+          out.push({ kind: 'other-language', match: m[0], context: p.text.slice(0, 120) });
+        }
+      }
+    }
+    return out;
+  }, ui);
+}
+
+const views: { name: string; hash: string; open?: (page: Page) => Promise<void> }[] = [
+  { name: 'overview and county summary', hash: '' },
+  { name: 'a township', hash: 'sel=530326102' },
+  { name: 'a site', hash: 'sel=place-zhemi-school' },
+  { name: 'a region', hash: 'r=530326102,530326107,530326201' },
+  { name: 'pairings', hash: 'tab=pairings' },
+  { name: 'beyond Huize', hash: 'tab=beyond' },
+  { name: 'the table', hash: 'table=1' },
+  {
+    name: 'the export dialog',
+    hash: 'r=530326102,530326107',
+    open: (page) => page.getByTestId('export-open').click(),
+  },
+  { name: 'a presentation step', hash: 'present=1&step=2' },
+];
+
+for (const ui of ['zh-CN', 'en'] as const) {
+  for (const view of views) {
+    test(`text walk (${ui}): ${view.name}`, async ({ page }) => {
+      const hash = [view.hash, ui === 'en' ? 'lang=en' : ''].filter(Boolean).join('&');
+      await page.goto(`/#${hash}`);
+      await waitForMap(page);
+      await view.open?.(page);
+      // The lazily loaded views (table, pairings, beyond) and the dialog have rendered their text.
+      await page.waitForTimeout(500);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(ui);
+      expect(await findings(page, ui)).toEqual([]);
+    });
+  }
+}
