@@ -42,7 +42,7 @@ test.describe('figures as numbers, for a region', () => {
     const file = await download(page, 'download-xlsx');
     expect(file.name).toBe('会泽-帮扶数字-区域.xlsx');
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(file.bytes);
+    await book.xlsx.load(new Uint8Array(file.bytes).buffer);
     expect(book.worksheets.map((w) => w.name)).toEqual(['事项数字', '乡镇', '列说明']);
     const sheet = book.worksheets[0]!;
     const header = (sheet.getRow(1).values as unknown[]).map(String);
