@@ -2,7 +2,7 @@ import { getContext, setContext } from 'svelte';
 import type { Map as MapLibreMap, MapGeoJSONFeature, MapMouseEvent, PointLike } from 'maplibre-gl';
 import type { Cleanup } from './addLayer';
 import type { Camera } from './interaction/camera.svelte';
-import { firstByLayer, topmostFirst, type PointerHandlers } from './interaction/pointer';
+import { firstByLayer, groupByLayer, topmostFirst, type PointerHandlers } from './interaction/pointer';
 import { interactiveLayers, layer, type LayerId } from './layerOrder';
 import { mapThemes, type MapTheme } from './theme';
 
@@ -23,7 +23,11 @@ export class MapContext {
   readonly camera: Camera;
   /** Called for a click on no interactive feature (e.g. to clear the selection). */
   onemptyclick: (() => void) | undefined;
+  // Plain maps on purpose: nothing renders from the registered handlers or the hover bookkeeping, and
+  // reactive ones would make every pointer move wake effects.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
   readonly #handlers = new Map<LayerId, PointerHandlers>();
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
   readonly #hovered = new Map<LayerId, string | number | undefined>();
 
   constructor(camera: Camera) {
@@ -103,15 +107,6 @@ export class MapContext {
       ? 'pointer'
       : '';
   }
-}
-
-function groupByLayer(features: readonly MapGeoJSONFeature[]): Map<LayerId, MapGeoJSONFeature[]> {
-  const groups = new Map<LayerId, MapGeoJSONFeature[]>();
-  for (const f of features) {
-    const id = f.layer.id as LayerId;
-    groups.set(id, [...(groups.get(id) ?? []), f]);
-  }
-  return groups;
 }
 
 export function setMapContext(context: MapContext): MapContext {

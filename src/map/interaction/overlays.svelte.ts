@@ -12,6 +12,8 @@ const margin = 24;
 export class OverlayTracker {
   padding = $state<Padding>({ top: margin, right: margin, bottom: margin, left: margin });
   #area: HTMLElement | null = null;
+  // A plain set: the padding is the state; it is recomputed from these elements when their sizes change.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
   readonly #tracked = new Set<HTMLElement>();
   #observer: ResizeObserver | null = null;
 

@@ -28,3 +28,13 @@ export function firstByLayer(features: readonly MapGeoJSONFeature[]): Map<LayerI
   }
   return first;
 }
+
+/** Features grouped by their layer, in the order given. */
+export function groupByLayer(features: readonly MapGeoJSONFeature[]): Map<LayerId, MapGeoJSONFeature[]> {
+  const groups = new Map<LayerId, MapGeoJSONFeature[]>();
+  for (const f of features) {
+    const id = f.layer.id as LayerId;
+    groups.set(id, [...(groups.get(id) ?? []), f]);
+  }
+  return groups;
+}
