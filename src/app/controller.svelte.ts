@@ -10,6 +10,7 @@ import { i18n } from '../i18n/i18n.svelte';
 import { Camera } from '../map/interaction/camera.svelte';
 import { OverlayTracker } from '../map/interaction/overlays.svelte';
 import { mapThemeName, mapThemes } from '../map/theme';
+import { urbanFitMaxZoom, urbanLabelMinZoom } from '../map/zooms';
 import { stepHeadline } from '../present/headline';
 import { clampStep, tourSteps, type TourStep } from '../present/tour';
 import { AppState } from '../state/appState.svelte';
@@ -23,9 +24,6 @@ import { unfoldWhilePrinting } from './printLayout';
 import { recordYears, yearSpanText } from '../data/yearSpan';
 import { exportInputs } from './exportInputs';
 import { viewSubject } from './subject';
-
-/** How close the five urban 街道 are shown when fitted (their cells then hold their names). */
-const urbanFitMaxZoom = 12;
 
 /**
  * Wires the app: the data joined with the map's geometry, the user's choices (AppState) and what derives
@@ -190,8 +188,12 @@ export class AppController {
   #fitTownships(codes: readonly string[], animate = true): void {
     const bounds = this.join.boundsOfTownships(codes);
     // The urban 街道 are a few km across: shown closer, so their cells and names can be read.
-    const maxZoom = codes.every((c) => this.#urban.includes(c)) ? urbanFitMaxZoom : undefined;
-    if (bounds) this.camera.fit(bounds, { animate, maxZoom });
+    const urban = codes.every((c) => this.#urban.includes(c));
+    if (bounds)
+      this.camera.fit(bounds, {
+        animate,
+        ...(urban ? { maxZoom: urbanFitMaxZoom, minZoom: urbanLabelMinZoom } : {}),
+      });
   }
 
   readonly #urban = this.geo.townships.features

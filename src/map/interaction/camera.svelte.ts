@@ -11,6 +11,8 @@ interface Target {
   /** Null: the camera's current padding (room for the overlays), read again at every refit. */
   padding: Padding | null;
   maxZoom: number | undefined;
+  /** No farther than this, whatever the screen (the bounds then fill the view round their centre). */
+  minZoom?: number;
   /**
    * subject: what the selection, region or tour shows (a link need not hold it: the state gives it back);
    * area: what the user moved the map to, or a link's area, shown again as such on any screen.
@@ -57,9 +59,18 @@ export class Camera {
    * Shows `bounds` (flying there), keeping `padding` (default: the overlays' padding) free, no closer than
    * `maxZoom` (default `fitMaxZoom`; null: MapLibre's own limit).
    */
-  fit(bounds: Bounds, options: { padding?: Padding; maxZoom?: number | null; animate?: boolean } = {}): void {
+  fit(
+    bounds: Bounds,
+    options: { padding?: Padding; maxZoom?: number | null; minZoom?: number; animate?: boolean } = {},
+  ): void {
     const maxZoom = options.maxZoom === null ? undefined : (options.maxZoom ?? fitMaxZoom);
-    this.#target = { bounds, padding: options.padding ?? null, maxZoom, kind: 'subject' };
+    this.#target = {
+      bounds,
+      padding: options.padding ?? null,
+      maxZoom,
+      minZoom: options.minZoom,
+      kind: 'subject',
+    };
     this.#pendingView = null;
     this.#apply(options.animate ?? true);
   }
@@ -193,11 +204,19 @@ export class Camera {
     const map = this.#map;
     const target = this.#target;
     if (!map || !target) return;
-    map.fitBounds(target.bounds, {
+    const options = {
       padding: this.#padding(map, target.padding),
       // An explicit `maxZoom: undefined` would override MapLibre's own limit and give NaN.
       ...(target.maxZoom === undefined ? {} : { maxZoom: target.maxZoom }),
       duration: animate ? flyMs : 0,
-    });
+    };
+    if (target.minZoom === undefined) {
+      map.fitBounds(target.bounds, options);
+      return;
+    }
+    // The centre MapLibre finds keeps the bounds in the middle of the room the overlays leave.
+    const camera = map.cameraForBounds(target.bounds, options);
+    if (!camera) return;
+    map.easeTo({ ...camera, zoom: Math.max(camera.zoom ?? 0, target.minZoom), duration: options.duration });
   }
 }
