@@ -1,4 +1,5 @@
 import { sourcesUsed, yearsOf } from '../data/filters';
+import { notAttributable, regionTotals } from '../data/regionTotals';
 import { defaultExportTitle, exportContent, exportFileParts } from '../export/exportContent';
 import { i18n } from '../i18n/i18n.svelte';
 import { labelFonts } from '../map/style';
@@ -20,6 +21,16 @@ export function exportInputs(c: {
     ? `${i18n.t('control.method')}: ${i18n.t(`method.${model.choropleth.classification.method}`)}`
     : null;
   const title = defaultExportTitle(i18n.t, app.metric, c.subject);
+  // A region with nothing selected is what the view sums up (the detail panel's region summary): the
+  // picture may carry the same totals, from the same shown data.
+  const region =
+    app.region.length && !app.selection
+      ? {
+          name: c.subject,
+          totals: regionTotals(model.filtered, model.metrics, app.region),
+          apart: notAttributable(model.filtered),
+        }
+      : null;
   return {
     title,
     fileParts: exportFileParts(i18n.t, app.metric, c.subject),
@@ -36,6 +47,7 @@ export function exportInputs(c: {
         },
         filtered: c.filtered,
         subject: c.subject,
+        region,
         title,
         schematic: c.schematic,
         years: yearsOf(model.filtered),
