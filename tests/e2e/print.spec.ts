@@ -1,11 +1,14 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
+import { testData } from './data';
 import { expect, test, waitForIdle, waitForMap } from './fixtures';
 
-/** Pages in a PDF: `/Type /Page` objects (not the `/Type /Pages` tree nodes). */
-function pdfPageCount(pdf: Buffer): number {
-  return pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
-}
+/** 娜姑镇: three activities, notes under each. */
+const nagu = '530326102';
 
 /** Number of distinct colours in the largest Flate-compressed RGB image of a PDF (the map canvas). */
 function largestImageColours(pdf: Buffer): number {
@@ -31,15 +34,15 @@ function largestImageColours(pdf: Buffer): number {
 async function openWithPanel(page: Page) {
   await page.goto('/');
   await waitForMap(page);
-  await page.getByTestId('township-list').locator('button[data-code="530326102"]').click();
-  const panel = page.locator('[data-testid="township-panel"][data-code="530326102"]');
+  await page.getByTestId('township-list').locator(`button[data-code="${nagu}"]`).click();
+  const panel = page.locator(`[data-testid="township-panel"][data-code="${nagu}"]`);
   await expect(panel).toBeVisible();
   return panel;
 }
 
-test('printing shows the map, its legend and the open panel on one page, without the controls', async ({
+test('printing gives the map with its legend and scale bar, then the whole open panel, over A4 pages', async ({
   page,
-}) => {
+}, testInfo) => {
   const panel = await openWithPanel(page);
   const controls = ['metric-select', 'method-select', 'filters-toggle', 'table-toggle', 'lang-toggle'];
 
@@ -53,19 +56,52 @@ test('printing shows the map, its legend and the open panel on one page, without
   for (const id of controls) await expect(page.getByTestId(id)).toBeHidden();
   await expect(page.getByRole('tablist')).toBeHidden();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(page.locator('canvas.maplibregl-canvas')).toBeInViewport();
-  await expect(page.locator('.map-area .overlay.bottom-left')).toBeInViewport();
+  await expect(page.locator('.map-area .overlay.bottom-left')).toBeVisible();
+  await expect(page.getByTestId('print-scale')).toBeVisible();
   await expect(panel).toBeVisible();
-  await expect(panel.getByText('530326102', { exact: true })).toBeInViewport();
 
-  // Without the print styles the long panel runs onto a second page.
+  // Print as the browser does (the page's own beforeprint unfolds the notes).
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-  expect(pdfPageCount(pdf)).toBe(1);
+  const notes = await panel.locator('details').allInnerTexts();
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  const dir = await mkdtemp(join(tmpdir(), 'huize-print-'));
+  const file = join(dir, 'print.pdf');
+  await writeFile(file, pdf);
+
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  const [width, height] = /Page size:\s+([\d.]+) x ([\d.]+) pts \(A4\)/.exec(info)!.slice(1).map(Number);
+  expect(width, 'A4 portrait').toBeLessThan(height!);
+
+  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  const printed = text.replace(/\s+/g, '');
+  // Every activity of the panel, with every figure the panel states, is in the printed text.
+  const activities = testData().activitiesByTownship.get(nagu)!;
+  expect(activities.length).toBe(3);
+  for (const activity of activities) {
+    expect(printed, activity.title_zh).toContain(activity.title_zh.replace(/\s+/g, ''));
+  }
+  const shown = (await panel.getByTestId('township-activities').innerText()).replace(/\s+/g, '');
+  const figures = shown.match(/[\d.,]+(万元|人次|人|次)/g) ?? [];
+  expect(figures.length).toBeGreaterThanOrEqual(3);
+  for (const figure of figures) expect(printed, figure).toContain(figure);
+  // The notes print unfolded, with no disclosure triangles left over.
+  expect(notes.length).toBeGreaterThan(0);
+  for (const note of notes) expect(printed).toContain(note.replace(/\s+/g, '').slice(-30));
+  expect(text).not.toMatch(/[▼▶►▸]/);
+  // The printed scale bar, and the legend's heading.
+  expect(text).toMatch(/\d+\s*(km|公里)/);
+  const legendHeading = await page.locator('#legend-title').innerText();
+  expect(printed).toContain(legendHeading.replace(/\s+/g, ''));
+
+  // The pages as pictures, to look at.
+  execFileSync('pdftoppm', ['-png', '-r', '60', file, testInfo.outputPath('page')]);
+  await rm(dir, { recursive: true, force: true });
 });
 
 // MapLibre draws into a WebGL buffer that is cleared after each frame unless the map is created with
-// `canvasContextAttributes: { preserveDrawingBuffer: true }`; without it the printed map is an empty box.
-// MapView does not set it yet: turn this on when it does.
+// `canvasContextAttributes: { preserveDrawingBuffer: true }` (MapView does); without it the printed map is an
+// empty box.
 test('the printed map canvas is not blank', async ({ page }) => {
   await openWithPanel(page);
   await waitForIdle(page);
