@@ -1,0 +1,152 @@
+import type { Page } from '@playwright/test';
+import { testData } from './data';
+import { expect, test, waitForMap } from './fixtures';
+import { pointInTownship } from './mapHelpers';
+import { placeOnScreen, settled, townshipBounds, type LonLatBounds } from './viewHelpers';
+
+const data = testData();
+/** Two townships at opposite ends of the county: the north-most and the south-most cell. */
+const ends = (() => {
+  const byLat = data.townships
+    .map((t) => ({ code: t.id, lat: townshipBounds([t.id])[1][1] }))
+    .sort((a, b) => a.lat - b.lat);
+  return [byLat[0]!.code, byLat[byLat.length - 1]!.code];
+})();
+
+async function openAt(page: Page, width: number, height: number, hash: string) {
+  await page.setViewportSize({ width, height });
+  await page.goto(`/${hash}`);
+  await waitForMap(page);
+  await settled(page);
+}
+
+test('a region made at 1920×1080 shows the same townships, clear of every overlay, at 1280×720 and on a phone', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(150_000);
+  await openAt(page, 1920, 1080, '');
+  for (const code of ends) {
+    await page
+      .getByTestId('township-list')
+      .locator(`button[data-code="${code}"]`)
+      .click({ modifiers: ['Shift'] });
+  }
+  await expect.poll(() => new URL(page.url()).hash).toContain(`r=${[...ends].sort().join(',')}`);
+  const link = new URL(page.url()).hash;
+  expect(link, 'a fitted region needs no view in its link').not.toMatch(/(^#|&)[vb]=/);
+
+  for (const [width, height] of [
+    [1280, 720],
+    [1366, 768],
+    [390, 844],
+  ] as const) {
+    await openAt(page, width, height, link);
+    const place = await placeOnScreen(page, townshipBounds(ends));
+    expect(place.inside, `${width}×${height}: ${JSON.stringify(place.box)}`).toBe(true);
+    expect(place.under, `${width}×${height}`).toEqual([]);
+    await page.screenshot({ path: testInfo.outputPath(`region-${width}x${height}.png`) });
+  }
+});
+
+test('a view the user moved to is in the link as its area, and shows that area on another screen', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await openAt(page, 1920, 1080, '');
+  // Zoom in with the keyboard on the map: a move of the user's.
+  await page.locator('canvas.maplibregl-canvas').focus();
+  await page.keyboard.press('Equal');
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => new URL(page.url()).hash).toMatch(/(^#|&)b=/);
+  const link = new URL(page.url()).hash;
+  const b = new URLSearchParams(link.slice(1)).get('b')!.split(',').map(Number);
+  const area: LonLatBounds = [
+    [b[0]!, b[1]!],
+    [b[2]!, b[3]!],
+  ];
+  // What the link names is what was in view, clear of the overlays.
+  const there = await placeOnScreen(page, area);
+  expect(there.inside).toBe(true);
+
+  await openAt(page, 1280, 720, link);
+  const here = await placeOnScreen(page, area);
+  expect(here.inside, JSON.stringify(here.box)).toBe(true);
+  expect(here.under).toEqual([]);
+});
+
+test('the open tab is in the link', async ({ page }) => {
+  await openAt(page, 1366, 768, '');
+  await page.getByRole('tab', { name: '结对帮扶' }).click();
+  await expect.poll(() => page.url()).toContain('tab=pairings');
+  await page.reload();
+  await waitForMap(page);
+  await expect(page.getByRole('tab', { name: '结对帮扶' })).toHaveAttribute('aria-selected', 'true');
+  // A link with a selection and a tab opens on that tab.
+  await openAt(page, 1366, 768, '#sel=530326102&tab=beyond');
+  await expect(page.getByRole('tab', { name: '会泽以外' })).toHaveAttribute('aria-selected', 'true');
+});
+
+test('links in the old format (centre and zoom) still open where they say', async ({ page }) => {
+  await openAt(page, 1366, 768, '#v=103.3,26.3,9');
+  const camera = await page.evaluate(() => ({ c: window.__map!.getCenter(), z: window.__map!.getZoom() }));
+  expect(camera.z).toBeCloseTo(9, 1);
+  expect(camera.c.lng).toBeCloseTo(103.3, 2);
+  expect(camera.c.lat).toBeCloseTo(26.3, 2);
+});
+
+test('a selection is fitted whole, no closer than the maximum zoom, clear of the overlays', async ({
+  page,
+}) => {
+  await openAt(page, 1280, 720, '');
+  // 迤车镇 is the largest township: at a fixed zoom it was cropped.
+  const yiche = data.townships.find((t) => t.name_zh === '迤车镇')!.id;
+  await page.getByTestId('township-list').locator(`button[data-code="${yiche}"]`).click();
+  await settled(page);
+  const place = await placeOnScreen(page, townshipBounds([yiche]));
+  expect(place.inside, JSON.stringify(place.box)).toBe(true);
+  expect(place.under).toEqual([]);
+  expect(await page.evaluate(() => window.__map!.getZoom())).toBeLessThanOrEqual(10.5 + 1e-6);
+});
+
+test('every one of the 25 cells can be selected from the first view, by a click inside it or through the Urban button', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  const urban = data.townships.filter((t) => t.name_zh.endsWith('街道')).map((t) => t.id);
+  for (const township of data.townships) {
+    await openAt(page, 1366, 768, '');
+    if (urban.includes(township.id)) {
+      await page.getByTestId('urban-zoom').click();
+      await settled(page);
+      // The 街道 are named wherever the app shows their cells.
+      const labelled = await page.evaluate(() =>
+        window
+          .__map!.queryRenderedFeatures({ layers: ['urban-labels'] })
+          .map((f) => String(f.properties.code)),
+      );
+      expect(labelled, `${township.name_zh} labelled`).toContain(township.id);
+    }
+    const point = await pointInTownshipNoZoom(page, township.id);
+    expect(point, `${township.name_zh}: a point inside, away from the symbols`).not.toBeNull();
+    await page.mouse.click(point!.x, point!.y);
+    await expect(page.getByTestId('township-panel')).toHaveAttribute('data-code', township.id);
+  }
+});
+
+test('a selected 街道 is shown close enough for its name', async ({ page }) => {
+  for (const t of data.townships.filter((x) => x.name_zh.endsWith('街道'))) {
+    await openAt(page, 1280, 720, `#sel=${t.id}`);
+    const labelled = await page.evaluate(() =>
+      window.__map!.queryRenderedFeatures({ layers: ['urban-labels'] }).map((f) => String(f.properties.code)),
+    );
+    expect(labelled, t.name_zh).toContain(t.id);
+  }
+});
+
+/** pointInTownship without its fallback zoom: null when the cell has no clear point at this view. */
+async function pointInTownshipNoZoom(page: Page, code: string) {
+  const zoom = await page.evaluate(() => window.__map!.getZoom());
+  const point = await pointInTownship(page, code).catch(() => null);
+  const moved = await page.evaluate((z) => Math.abs(window.__map!.getZoom() - z) > 1e-6, zoom);
+  return moved ? null : point;
+}
