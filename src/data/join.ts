@@ -17,13 +17,17 @@ export interface ParsedData {
   people: Person[];
 }
 
-export interface HuizeData {
+/** Each record file's records by id. */
+export interface RecordsById {
   sources: ReadonlyMap<string, Source>;
   organisations: ReadonlyMap<string, Organisation>;
   places: ReadonlyMap<string, Place>;
   activities: ReadonlyMap<string, Activity>;
   pairings: ReadonlyMap<string, Pairing>;
   people: ReadonlyMap<string, Person>;
+}
+
+export interface HuizeData extends RecordsById {
   /** the 25 township records, ordered by official code */
   townships: readonly Place[];
   /** township code → activities with at least one place in it (a shared activity is under each township) */

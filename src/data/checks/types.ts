@@ -7,18 +7,12 @@ import type { DataError, DataFile, ErrorCode } from '../errors';
 import type { ParsedDataset } from '../files';
 import type { SplitReport } from '../report';
 import { DATA_FILES } from '../files';
-import type { Activity, Citation, Organisation, Pairing, Person, Place, Source } from '../schema';
+import type { RecordsById } from '../join';
+import type { Activity, Citation, Place } from '../schema';
 
 export interface IndexedDataset extends ParsedDataset {
   /** by id; where an id is used twice the later record wins (the ids check reports it) */
-  byId: {
-    sources: ReadonlyMap<string, Source>;
-    organisations: ReadonlyMap<string, Organisation>;
-    places: ReadonlyMap<string, Place>;
-    activities: ReadonlyMap<string, Activity>;
-    pairings: ReadonlyMap<string, Pairing>;
-    people: ReadonlyMap<string, Person>;
-  };
+  byId: RecordsById;
 }
 
 /** A source document's text as read and normalised (build/sources.ts), split into its sections. */
