@@ -3,7 +3,7 @@
  * and official area, the regions that can be picked by name, and the ids a link may name. Computed once at
  * start-up from data that never changes.
  */
-import { ActivityCategory, isSiteKind } from '../domain';
+import { ActivityCategory, isSiteKind, type KnownIds } from '../domain';
 import { boundsOf, unionBounds, type Bounds } from '../geo/bounds';
 import type { TownshipsFile } from '../geo/geoFiles';
 import { actorsOf, sourcesOf, yearsOf } from './filters';
@@ -21,14 +21,7 @@ export interface GeoJoin {
   areas: ReadonlyMap<string, number | null>;
   regions: readonly NamedRegion[];
   /** What the address bar may name; anything else in a link is dropped. */
-  known: {
-    townships: ReadonlySet<string>;
-    sites: ReadonlySet<string>;
-    categories: ReadonlySet<string>;
-    actors: ReadonlySet<string>;
-    years: ReadonlySet<number>;
-    sources: ReadonlySet<string>;
-  };
+  known: KnownIds;
   /** The box around the cells of these townships, or null for none. */
   boundsOfTownships(codes: readonly string[]): Bounds | null;
 }

@@ -14,3 +14,13 @@ export interface CameraView {
 
 export const projectorThemes = ['light', 'dark'] as const;
 export type ProjectorTheme = (typeof projectorThemes)[number];
+
+/** What a link may name (the ids in the data and on the map); anything else in it is dropped. */
+export interface KnownIds {
+  townships: ReadonlySet<string>;
+  sites: ReadonlySet<string>;
+  categories: ReadonlySet<string>;
+  actors: ReadonlySet<string>;
+  years: ReadonlySet<number>;
+  sources: ReadonlySet<string>;
+}

@@ -39,6 +39,35 @@ export function panel(ctx: CanvasRenderingContext2D, box: Rect, fill: string, st
   ctx.stroke();
 }
 
+/** A block drawn on a panel: the panel, then `inside` from its inner corner (`inner` in from its edges). */
+export function panelBlock(
+  ctx: CanvasRenderingContext2D,
+  box: { width: number; height: number; inner: number; fill: string },
+  inside: (x: number, y: number) => void,
+): Block {
+  const { width, height, inner, fill } = box;
+  return {
+    width,
+    height,
+    draw: (bx, by) => {
+      panel(ctx, { x: bx, y: by, width, height }, fill, '#9a9486');
+      inside(bx + inner, by + inner);
+    },
+  };
+}
+
+/** Lines of text one under the other, the first's top at `y` (a heading: one bold line in ink). */
+export function drawLines(
+  ctx: CanvasRenderingContext2D,
+  lines: readonly string[],
+  at: { x: number; y: number },
+  style: { size: number; family: string; bold?: boolean; colour: string },
+) {
+  ctx.fillStyle = style.colour;
+  ctx.font = `${style.bold ? 600 : 400} ${style.size}px ${style.family}`;
+  lines.forEach((line, i) => ctx.fillText(line, at.x, at.y + style.size * (1 + i * 1.35)));
+}
+
 /** The schematic-boundary note, one line shrunk to fit `maxWidth`. */
 export function noteBlock(
   ctx: CanvasRenderingContext2D,
@@ -87,36 +116,22 @@ export function summaryBlock(
   for (const n of noteLines) textWidth = Math.max(textWidth, ctx.measureText(n).width);
   const width = textWidth + inner * 2;
   const height = inner * 2 + line * (1 + box.rows.length) + noteLines.length * notesSize * 1.35;
-  return {
-    width,
-    height,
-    draw: (bx, by) => {
-      panel(ctx, { x: bx, y: by, width, height }, 'rgba(255,255,255,0.94)', '#9a9486');
-      const x = bx + inner;
-      let y = by + inner;
-      ctx.fillStyle = ink;
-      ctx.font = `600 ${size}px ${family}`;
-      ctx.fillText(box.heading, x, y + size);
-      y += line;
-      for (const row of box.rows) {
-        ctx.font = `400 ${size}px ${family}`;
-        ctx.fillStyle = muted;
-        ctx.fillText(row.label, x, y + size);
-        ctx.font = `600 ${size}px ${family}`;
-        ctx.fillStyle = ink;
-        ctx.textAlign = 'right';
-        ctx.fillText(row.value, x + textWidth, y + size);
-        ctx.textAlign = 'start';
-        y += line;
-      }
+  return panelBlock(ctx, { width, height, inner, fill: 'rgba(255,255,255,0.94)' }, (x, top) => {
+    drawLines(ctx, [box.heading], { x, y: top }, { size, family, bold: true, colour: ink });
+    let y = top + line;
+    for (const row of box.rows) {
+      ctx.font = `400 ${size}px ${family}`;
       ctx.fillStyle = muted;
-      ctx.font = `400 ${notesSize}px ${family}`;
-      for (const n of noteLines) {
-        ctx.fillText(n, x, y + notesSize);
-        y += notesSize * 1.35;
-      }
-    },
-  };
+      ctx.fillText(row.label, x, y + size);
+      ctx.font = `600 ${size}px ${family}`;
+      ctx.fillStyle = ink;
+      ctx.textAlign = 'right';
+      ctx.fillText(row.value, x + textWidth, y + size);
+      ctx.textAlign = 'start';
+      y += line;
+    }
+    drawLines(ctx, noteLines, { x, y }, { size: notesSize, family, colour: muted });
+  });
 }
 
 export function northArrowBlock(
@@ -175,27 +190,21 @@ export function scaleBarBlock(
   const labelW = ctx.measureText(bar.label).width;
   const width = bar.width + inner * 2;
   const height = size * 1.4 + barH + inner * 2;
-  return {
-    width,
-    height,
-    draw: (bx, by) => {
-      panel(ctx, { x: bx, y: by, width, height }, 'rgba(255,255,255,0.9)', '#9a9486');
-      const x = bx + inner;
-      const y = by + inner + size * 1.4;
-      // Two halves, black and white, as on printed maps.
-      ctx.fillStyle = ink;
-      ctx.fillRect(x, y, bar.width / 2, barH);
-      ctx.fillStyle = '#ffffff';
-      ctx.fillRect(x + bar.width / 2, y, bar.width / 2, barH);
-      ctx.strokeStyle = ink;
-      ctx.lineWidth = 1;
-      ctx.strokeRect(x, y, bar.width, barH);
-      ctx.fillStyle = ink;
-      ctx.font = `400 ${size}px ${family}`;
-      ctx.fillText('0', x, y - size * 0.3);
-      ctx.fillText(bar.label, x + bar.width - labelW, y - size * 0.3);
-    },
-  };
+  return panelBlock(ctx, { width, height, inner, fill: 'rgba(255,255,255,0.9)' }, (x, top) => {
+    const y = top + size * 1.4;
+    // Two halves, black and white, as on printed maps.
+    ctx.fillStyle = ink;
+    ctx.fillRect(x, y, bar.width / 2, barH);
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(x + bar.width / 2, y, bar.width / 2, barH);
+    ctx.strokeStyle = ink;
+    ctx.lineWidth = 1;
+    ctx.strokeRect(x, y, bar.width, barH);
+    ctx.fillStyle = ink;
+    ctx.font = `400 ${size}px ${family}`;
+    ctx.fillText('0', x, y - size * 0.3);
+    ctx.fillText(bar.label, x + bar.width - labelW, y - size * 0.3);
+  });
 }
 
 export function drawQr(ctx: CanvasRenderingContext2D, qr: QrCode, box: Rect) {

@@ -5,7 +5,7 @@
 import type { SiteKind } from '../domain';
 import { drawSiteIcon } from '../map/siteIcons';
 import { wrap } from './canvasText';
-import { ink, muted, panel, type Block } from './furniture';
+import { drawLines, ink, muted, panelBlock, type Block } from './furniture';
 import type { Rect } from './layout';
 
 export interface LegendRow {
@@ -119,14 +119,9 @@ export function legendBlock(
   const above = inner + line * (1 + (legend.method ? 1 : 0) + legend.rows.length);
   const siteKey = symbols.length ? { dy: above, height: line * (1 + symbols.length) } : null;
 
-  const draw = (bx: number, by: number) => {
-    panel(ctx, { x: bx, y: by, width, height }, 'rgba(255,255,255,0.94)', '#9a9486');
-    let y = by + inner;
-    const x = bx + inner;
-    ctx.fillStyle = ink;
-    ctx.font = `600 ${size}px ${family}`;
-    ctx.fillText(legend.heading, x, y + size);
-    y += line;
+  const block = panelBlock(ctx, { width, height, inner, fill: 'rgba(255,255,255,0.94)' }, (x, top) => {
+    drawLines(ctx, [legend.heading], { x, y: top }, { size, family, bold: true, colour: ink });
+    let y = top + line;
     ctx.font = `400 ${size}px ${family}`;
     if (legend.method) {
       ctx.fillStyle = muted;
@@ -156,12 +151,7 @@ export function legendBlock(
         y += line;
       }
     }
-    ctx.fillStyle = muted;
-    ctx.font = `400 ${notesSize}px ${family}`;
-    for (const n of noteLines) {
-      ctx.fillText(n, x, y + notesSize);
-      y += notesSize * 1.35;
-    }
-  };
-  return { width, height, draw, siteKey };
+    drawLines(ctx, noteLines, { x, y }, { size: notesSize, family, colour: muted });
+  });
+  return { ...block, siteKey };
 }

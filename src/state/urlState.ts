@@ -6,6 +6,7 @@ import {
   type CameraView,
   type ClassificationMethod,
   type DetailTab,
+  type KnownIds,
   type Locale,
   type MetricId,
   type ProjectorTheme,
@@ -49,15 +50,7 @@ export const regionNameMax = 40;
 /** Highest tour step a URL may ask for; the app clamps it to the tour's real length. */
 const stepMax = 999;
 
-/** What the URL may name; anything else is dropped. */
-export interface KnownIds {
-  townships: ReadonlySet<string>;
-  sites: ReadonlySet<string>;
-  categories: ReadonlySet<string>;
-  actors: ReadonlySet<string>;
-  years: ReadonlySet<number>;
-  sources: ReadonlySet<string>;
-}
+export type { KnownIds };
 
 export const defaultState: UrlState = {
   locale: 'zh-CN',
