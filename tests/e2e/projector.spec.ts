@@ -1,0 +1,137 @@
+import { testData } from './data';
+import { expect, test, waitForMap } from './fixtures';
+import { featureState } from './mapHelpers';
+
+const data = testData();
+const withRecords = data.townships
+  .filter((t) => (data.activitiesByTownship.get(t.id) ?? []).length > 0)
+  .map((t) => t.id)
+  .sort();
+const pairingsStep = withRecords.length + 1;
+
+test.describe('on a 1920 × 1080 projector', () => {
+  test.use({ viewport: { width: 1920, height: 1080 } });
+
+  test('no map controls, a legend readable from the back, one h1 with the step headline', async ({
+    page,
+  }, testInfo) => {
+    await page.goto('/#present=1&step=1');
+    await waitForMap(page);
+    await expect(page.getByTestId('township-panel')).toHaveAttribute('data-code', withRecords[0]!);
+    await expect(page.locator('.maplibregl-ctrl-zoom-in')).toHaveCount(0);
+    await expect(page.getByTestId('urban-zoom')).toBeHidden();
+
+    const legend = page.getByTestId('legend');
+    await expect(legend).toBeVisible();
+    const smallest = await legend.evaluate((root) =>
+      Math.min(
+        ...[root, ...root.querySelectorAll<HTMLElement>('*')]
+          .filter(
+            (el) =>
+              el.getClientRects().length > 0 &&
+              [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== ''),
+          )
+          .map((el) => parseFloat(getComputedStyle(el).fontSize) * (el.currentCSSZoom ?? 1)),
+      ),
+    );
+    expect(smallest, 'smallest legend text, px').toBeGreaterThanOrEqual(18);
+
+    const headings = page.getByRole('heading', { level: 1 });
+    await expect(headings).toHaveCount(1);
+    const first = data.places.get(withRecords[0]!)!;
+    const title = await headings.innerText();
+    // The township's name, then its headline activity: "娜姑镇 · 产业合作 · …".
+    expect(title.startsWith(first.name_zh), title).toBe(true);
+    expect(title.split(' · ').length, title).toBeGreaterThanOrEqual(3);
+    await page.screenshot({ path: testInfo.outputPath('step-1.png') });
+  });
+
+  test('↓ and Space scroll the panel and stay on the step; → goes on', async ({ page }) => {
+    // The township with the most activities: its panel is longer than the screen.
+    const longest = [...withRecords].sort(
+      (a, b) => data.activitiesByTownship.get(b)!.length - data.activitiesByTownship.get(a)!.length,
+    )[0]!;
+    const step = withRecords.indexOf(longest) + 1;
+    await page.goto(`/#present=1&step=${step}`);
+    await waitForMap(page);
+    await expect(page.getByTestId('township-panel')).toHaveAttribute('data-code', longest);
+    const scroller = page.locator('.detail-area [role="tabpanel"]').first();
+    const scrolled = () =>
+      page.evaluate(() => {
+        const panel = document.querySelector('.detail-area [role="tabpanel"]')!;
+        let el: Element | null = panel.querySelector('[data-testid="township-panel"]');
+        while (el && el !== document.body) {
+          if (el.scrollTop > 0) return el.scrollTop;
+          el = el.parentElement;
+        }
+        return 0;
+      });
+    await expect(scroller).toBeVisible();
+    expect(await scrolled()).toBe(0);
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(scrolled).toBeGreaterThan(0);
+    const after = await scrolled();
+    await page.keyboard.press(' ');
+    await expect.poll(scrolled).toBeGreaterThan(after);
+    await expect(page.getByTestId('present-count')).toHaveAttribute('data-step', String(step));
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByTestId('present-count')).toHaveAttribute('data-step', String(step + 1));
+  });
+
+  test('the pairings step draws each township pairing on the map, to a Baoshan mark', async ({
+    page,
+  }, testInfo) => {
+    await page.goto(`/#present=1&step=${pairingsStep}`);
+    await waitForMap(page);
+    await expect(page.locator('#tab-pairings')).toHaveAttribute('aria-selected', 'true');
+    // The townships the data pairs with a Baoshan partner.
+    const townships = data.townships
+      .filter((t) => (data.pairingsByTownship.get(t.id) ?? []).length > 0)
+      .map((t) => t.id);
+    expect(townships.length).toBeGreaterThan(0);
+    for (const code of townships) {
+      await expect.poll(async () => (await featureState(page, 'townships', code)).paired).toBe(true);
+    }
+    await expect
+      .poll(() =>
+        page.evaluate(() => window.__map!.queryRenderedFeatures({ layers: ['pairing-links'] }).length),
+      )
+      .toBeGreaterThanOrEqual(townships.length);
+    await expect
+      .poll(() =>
+        page.evaluate(() => window.__map!.queryRenderedFeatures({ layers: ['baoshan-mark'] }).length),
+      )
+      .toBeGreaterThan(0);
+    await page.screenshot({ path: testInfo.outputPath('pairings.png') });
+  });
+});
+
+test('keyboard: ↓ and Enter go from the search box into its results; skip links reach the map and the panel', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await waitForMap(page);
+  const search = page.getByTestId('township-search');
+  await search.focus();
+  await search.fill('娜姑');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator(':focus')).toHaveAttribute('data-code', '530326102');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('township-panel')).toHaveAttribute('data-code', '530326102');
+  // Enter in the box takes the first result.
+  await search.focus();
+  await search.fill('大井');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('township-panel')).toHaveAttribute('data-code', '530326107');
+
+  // From the top of the page, the first Tab stop is the skip link to the map.
+  await page.reload();
+  await waitForMap(page);
+  await page.keyboard.press('Tab');
+  await expect(page.locator(':focus')).toHaveAttribute('data-testid', 'skip-map');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('canvas.maplibregl-canvas')).toBeFocused();
+  await page.getByTestId('skip-panel').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator(':focus')).toHaveAttribute('role', 'tab');
+});
