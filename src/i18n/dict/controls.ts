@@ -20,7 +20,7 @@ export const zh = {
   'legend.notPaired': '报道未提及结对',
   'legend.shared':
     '※ 多个乡镇共同获得的金额或人数，在每个乡镇的面板中标注“与…共享”并计入各自数值；全县合计只计一次。',
-  'legend.countyWide': '全县性数字不落到任何乡镇，见右侧“全县汇总”。',
+  'legend.countyWide': '全县性数字不落到任何乡镇，见“全县汇总”。',
   'legend.townships': '个乡镇',
   'legend.sites': '点位符号',
   'legend.approximate': '空心：位置仅为大致（误差数公里以上）',
