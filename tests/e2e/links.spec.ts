@@ -58,6 +58,8 @@ test('a view the user moved to is in the link as its area, and shows that area o
   await page.keyboard.press('Equal');
   await page.keyboard.press('ArrowRight');
   await expect.poll(() => new URL(page.url()).hash).toMatch(/(^#|&)b=/);
+  // The keys start eased moves: read the link once the map has come to rest, not after the first of them.
+  await settled(page);
   const link = new URL(page.url()).hash;
   const b = new URLSearchParams(link.slice(1)).get('b')!.split(',').map(Number);
   const area: LonLatBounds = [
