@@ -14,6 +14,8 @@ export default ts.config(
       'dist-xss/',
       'dist-e2e/',
       'bench/dist-floor/',
+      'bench/dist-profile/',
+      'bench/dist-profile-floor/',
       'test-results/',
       'playwright-report/',
     ],

@@ -1,14 +1,17 @@
 /**
  * `npm run bench`: the app against the physical floor of its stack (bench/floor.html: MapLibre, the same geo
- * files, one fill layer, no framework), in real Chromium, alternating app and floor in fresh contexts.
+ * files, one fill layer, no framework) and against "floor + labels" (bench/floor-labels.html: the floor plus
+ * the app's base-map lines and Chinese labels), in real Chromium, taking turns in fresh contexts; each run
+ * also loads the three on a phone profile (390×844 at 3×, CPU 4× slower through CDP).
  * Prints a table and writes bench/results.json. A benchmark, not a test: it exits non-zero only when the
  * benchmark itself breaks (a build or page fails, a selector is missing), never because of a timing.
  *
- *   tsx bench/run.ts [--runs N] [--no-build] [--out FILE]
+ *   tsx bench/run.ts [--runs N] [--no-build] [--no-phone] [--out FILE]
  *
  * --runs N      measured runs per page (default 7), after one warm-up of each when N > 1
  * --no-build    reuse dist-e2e/ (the smoke run: `npm run test:e2e` has just built it); the floor is
  *               always built, it is small
+ * --no-phone    desktop only
  * --out FILE    where to write the results; by default bench/results.json, and only for a full run (≥ 7),
  *               so a smoke run never overwrites the committed numbers
  *
@@ -23,9 +26,18 @@ import { parseOptions } from './lib/options';
 import { glRenderer } from './lib/page';
 import { printReport, runLine } from './lib/report';
 import { writeResults } from './lib/results';
-import { appRun, floorRun, type AppSample, type FloorSample } from './lib/samples';
+import {
+  appRun,
+  floorRun,
+  labelsRun,
+  phoneRun,
+  type AppSample,
+  type FloorSample,
+  type LoadSample,
+  type PhoneSample,
+} from './lib/samples';
 import { startServers, stopServers, stopServersOnSignal } from './lib/servers';
-import { geoAndData, measureSizes } from './lib/sizes';
+import { checkFirstView, geoAndData, measureSizes } from './lib/sizes';
 import { summarise } from './lib/summary';
 
 const options = parseOptions();
@@ -41,6 +53,8 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: chromiumArgs });
   const app: AppSample[] = [];
   const floor: FloorSample[] = [];
+  const labels: LoadSample[] = [];
+  const phone: PhoneSample[] = [];
   const chromiumVersion = browser.version();
   let renderer: string;
   try {
@@ -50,22 +64,32 @@ async function main(): Promise<void> {
       console.log('· warm-up…');
       await appRun(browser);
       await floorRun(browser);
+      await labelsRun(browser);
+      if (options.phone) await phoneRun(browser);
     }
     for (let i = 0; i < runs; i++) {
       // Alternating, so drift in the machine's load hits both pages alike.
       app.push(await appRun(browser));
+      checkFirstView(app.at(-1)!.fetched);
       floor.push(await floorRun(browser));
-      console.log(runLine(i, runs, app.at(-1)!, floor.at(-1)!));
+      labels.push(await labelsRun(browser));
+      if (options.phone) phone.push(await phoneRun(browser));
+      console.log(runLine(i, runs, app.at(-1)!, floor.at(-1)!, labels.at(-1)!, phone.at(-1)));
     }
   } finally {
     await browser.close();
     stopServers();
   }
 
-  const summary = summarise(app, floor, sizes);
+  const summary = summarise(app, floor, labels, phone, sizes);
   const geo = geoAndData();
   printReport(summary, sizes, geo, runs, renderer);
-  writeResults({ options, started, chromium: chromiumVersion, renderer, app, floor }, summary, sizes, geo);
+  writeResults(
+    { options, started, chromium: chromiumVersion, renderer, app, floor, labels, phone },
+    summary,
+    sizes,
+    geo,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -2,7 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
 /**
- * Builds bench/floor.html on its own (no Svelte plugin: the floor has no framework) into bench/dist-floor,
+ * Builds the two reference pages, bench/floor.html and bench/floor-labels.html, on their own (no Svelte
+ * plugin: they have no framework) into bench/dist-floor,
  * and serves that with `vite preview --config bench/vite.floor.config.ts`.
  */
 export default defineConfig({
@@ -13,7 +14,12 @@ export default defineConfig({
   build: {
     outDir: 'dist-floor',
     emptyOutDir: true,
-    rolldownOptions: { input: fileURLToPath(new URL('./floor.html', import.meta.url)) },
+    rolldownOptions: {
+      input: {
+        floor: fileURLToPath(new URL('./floor.html', import.meta.url)),
+        labels: fileURLToPath(new URL('./floor-labels.html', import.meta.url)),
+      },
+    },
     // maplibre-gl alone is over 500 kB minified; the warning would say nothing new.
     chunkSizeWarningLimit: 2000,
   },

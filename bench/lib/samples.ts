@@ -1,11 +1,11 @@
 /** One measured run of each page, in its own fresh context: what the app and the floor each yield. */
 import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { appUrl, floorUrl } from './config';
+import { appUrl, floorUrl, labelsUrl } from './config';
 import { clickToPanel } from './measure/click';
 import { appExport } from './measure/export';
 import { heapBytes, loadMs, type LoadTimes } from './measure/load';
 import { metricSwitch } from './measure/switch';
-import { withReadyPage } from './page';
+import { pageProfiles, withReadyPage } from './page';
 
 /** What both pages measure: the load and its stretches, the heap, and the 3× export. */
 export interface Sample {
@@ -17,6 +17,8 @@ export interface Sample {
   exportPngBytes: number;
 }
 export interface AppSample extends Sample {
+  /** the scripts and stylesheets the page fetched before its map was ready (paths) */
+  fetched: string[];
   clickMs: number;
   switchMs: number;
   clickedCode: string;
@@ -24,6 +26,18 @@ export interface AppSample extends Sample {
 }
 export interface FloorSample extends Sample {
   exportSettleMs: number;
+}
+/** The load alone: "floor + labels", and every page on the phone profile. */
+export interface LoadSample {
+  loadMs: number;
+  loadPhases: LoadTimes;
+  heapBytes: number;
+}
+/** One cold load of each page on the phone profile (390×844 at 3×, CPU 4× slower). */
+export interface PhoneSample {
+  app: LoadSample;
+  floor: LoadSample;
+  labels: LoadSample;
 }
 
 /** The load and the heap, which come first on either page (the heap before anything else runs). */
@@ -36,6 +50,12 @@ async function loaded(context: BrowserContext, page: Page) {
 export function appRun(browser: Browser): Promise<AppSample> {
   return withReadyPage(browser, appUrl, async (context, page) => {
     const { loadMs, loadPhases, heapBytes } = await loaded(context, page);
+    const fetched = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((r) => new URL(r.name).pathname)
+        .filter((p) => /\.(js|css)$/.test(p)),
+    );
     const click = await clickToPanel(page);
     const sw = await metricSwitch(page);
     const exported = await appExport(page);
@@ -43,6 +63,7 @@ export function appRun(browser: Browser): Promise<AppSample> {
       loadMs,
       loadPhases,
       heapBytes,
+      fetched,
       clickMs: click.ms,
       switchMs: sw.ms,
       clickedCode: click.code,
@@ -52,6 +73,17 @@ export function appRun(browser: Browser): Promise<AppSample> {
       exportPngBytes: exported.pngBytes,
     };
   });
+}
+
+/** "Floor + labels": MapLibre with the app's base-map lines and labels, and nothing else of the app. */
+export function labelsRun(browser: Browser): Promise<LoadSample> {
+  return withReadyPage(browser, labelsUrl, loaded);
+}
+
+/** The first view of each page on a phone: the load only, in the same order as on the desktop. */
+export async function phoneRun(browser: Browser): Promise<PhoneSample> {
+  const load = (url: string) => withReadyPage(browser, url, loaded, pageProfiles.phone);
+  return { app: await load(appUrl), floor: await load(floorUrl), labels: await load(labelsUrl) };
 }
 
 export function floorRun(browser: Browser): Promise<FloorSample> {

@@ -70,6 +70,14 @@ export async function startServers(): Promise<void> {
   await Promise.all([waitForServer(appUrl, appServer), waitForServer(floorUrl, floorServer)]);
 }
 
+/** Serves a built folder (relative to the root) on a port of its own, and waits until `page` answers. */
+export async function serve(dir: string, port: number, page = ''): Promise<void> {
+  await assertFree(port);
+  const url = `http://${host}:${port}/${page}`;
+  console.log(`· serving ${dir} on ${url}…`);
+  await waitForServer(url, startServer(['--outDir', dir], port));
+}
+
 export function stopServers(): void {
   for (const child of servers) {
     if (child.pid !== undefined && child.exitCode === null && child.signalCode === null) {

@@ -37,8 +37,32 @@ function kindOf(file: string): Kind {
   return 'other';
 }
 
-function shipped(dir: string): Shipped {
+/**
+ * The files a page loads before anything is clicked: what its HTML references (scripts, stylesheets,
+ * module preloads), then every static `import … from "./x.js"` of those scripts, transitively. Dynamic
+ * `import("./x.js")` chunks (the table, the exporters…) load on first use and are left out.
+ */
+export function firstViewFiles(dir: string, html: string): string[] {
+  const seen = new Set<string>([path.join(dir, html)]);
+  const queue = [
+    ...readFileSync(path.join(dir, html), 'utf8').matchAll(/(?:src|href)="\.?\/?([^"]+\.(?:js|css))"/g),
+  ].map((m) => path.join(dir, m[1]!));
+  while (queue.length) {
+    const file = queue.shift()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    if (!file.endsWith('.js')) continue;
+    const code = readFileSync(file, 'utf8');
+    for (const m of code.matchAll(/(?:\bfrom\s*|\bimport\s*)"(\.\/[^"]+\.js)"/g))
+      queue.push(path.join(path.dirname(file), m[1]!));
+  }
+  return [...seen];
+}
+
+function shipped(dir: string, html?: string): Shipped {
+  const only = html ? new Set(firstViewFiles(dir, html)) : undefined;
   const files = listFiles(dir)
+    .filter((full) => !only || only.has(full))
     .map((full) => ({
       file: path.relative(root, full),
       kind: kindOf(full),
@@ -54,7 +78,10 @@ function shipped(dir: string): Shipped {
 }
 
 export interface Sizes {
+  /** everything in the app's build: what a user may ever download */
   app: Shipped;
+  /** of it, what the first view loads (index.html and its static imports) */
+  appFirstView: Shipped;
   floor: Shipped;
   maplibre: { js: number; css: number; total: number };
   /** maplibre-gl + the allowance above it. */
@@ -64,12 +91,21 @@ export interface Sizes {
 /** Both builds as they are in dist/ and bench/dist-floor/, and the budget. */
 export function measureSizes(noBuild: boolean): Sizes {
   // The smoke run reuses the tests' build: its size is the shipped size plus the few test hooks.
-  const app = shipped(fromRoot(noBuild ? appDist : productionDist));
-  const floor = shipped(fromRoot('bench/dist-floor'));
+  const dir = fromRoot(noBuild ? appDist : productionDist);
+  const app = shipped(dir);
+  const appFirstView = shipped(dir, 'index.html');
+  // bench/dist-floor holds both reference pages; the floor's size is its own page's files.
+  const floor = shipped(fromRoot('bench/dist-floor'), 'floor.html');
   const js = gzipSize(fromRoot('node_modules/maplibre-gl/dist/maplibre-gl.js'));
   const css = gzipSize(fromRoot('node_modules/maplibre-gl/dist/maplibre-gl.css'));
   const total = js + css;
-  return { app, floor, maplibre: { js, css, total }, budget: total + targets.shippedOverMaplibre };
+  return {
+    app,
+    appFirstView,
+    floor,
+    maplibre: { js, css, total },
+    budget: total + targets.shippedOverMaplibre,
+  };
 }
 
 export interface DataFile {
@@ -102,4 +138,20 @@ export function geoAndData(): DataFile[] {
     gzip: gzipSize(fromRoot(file)),
     importedBySrc: file.startsWith('data/') || sources.includes(file),
   }));
+}
+
+/**
+ * Throws unless the files the app fetched before its map was ready are exactly those its HTML and static
+ * imports name (firstViewFiles), so the "first view" size is what a first view really downloads.
+ */
+export function checkFirstView(fetched: readonly string[]): void {
+  const expected = firstViewFiles(fromRoot(appDist), 'index.html')
+    .filter((f) => /\.(js|css)$/.test(f))
+    .map((f) => path.basename(f))
+    .sort();
+  const got = [...new Set(fetched.map((f) => path.basename(f)))].sort();
+  if (JSON.stringify(expected) !== JSON.stringify(got))
+    throw new Error(
+      `the first view fetched ${got.join(', ')}; its HTML and imports name ${expected.join(', ')}`,
+    );
 }
