@@ -10,6 +10,7 @@
  * main thread's sampled JavaScript by origin, resolved through the source maps down to maplibre-gl's own
  * source files; then the functions with the most self time. Medians over the runs.
  * --phone: a 390×844 viewport at device scale 3 with the CPU slowed 4× (CDP Emulation.setCPUThrottlingRate).
+ * --click: instead of the load, traces a click on a township until its panel is painted (the app only).
  * --trace FILE: also writes the last run's raw trace (open it in Chrome DevTools' Performance panel).
  */
 import { spawnSync } from 'node:child_process';
@@ -23,7 +24,15 @@ import { fromRoot, host, root } from './lib/config';
 import { loadedPage, pageProfiles, type PageProfile } from './lib/page';
 import { serve, stopServers, stopServersOnSignal } from './lib/servers';
 import { median, round } from './lib/stats';
-import { bucketOf, reportStretches, type Origin, type Stretch, type TraceEvent } from './lib/trace';
+import { clickToPanel } from './lib/measure/click';
+import {
+  bucketOf,
+  reportStretches,
+  type Origin,
+  type Resolve,
+  type Stretch,
+  type TraceEvent,
+} from './lib/trace';
 
 const { values: args } = parseArgs({
   options: {
@@ -32,6 +41,7 @@ const { values: args } = parseArgs({
     phone: { type: 'boolean', default: false },
     'no-build': { type: 'boolean', default: false },
     trace: { type: 'string' },
+    click: { type: 'boolean', default: false },
   },
 });
 const pages = {
@@ -136,6 +146,40 @@ async function tracedLoad(browser: Browser, url: string) {
   });
 }
 
+/** The app loaded untraced, then a traced click on a township until its panel is painted. */
+async function tracedClick(browser: Browser, url: string) {
+  return loadedPage(browser, url, profile, async (page) => async () => {
+    await browser.startTracing(page, { categories });
+    await clickToPanel(page);
+    const buffer = await browser.stopTracing();
+    const parsed = JSON.parse(buffer.toString('utf8')) as { traceEvents?: TraceEvent[] } | TraceEvent[];
+    const events = Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
+    const marks = await page.evaluate(() =>
+      Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])),
+    );
+    return { events, marks, raw: buffer };
+  });
+}
+
+async function clickRuns(browser: Browser, url: string, resolve: Resolve) {
+  const reports: ReturnType<typeof reportStretches>[] = [];
+  for (let i = 0; i < runs; i++) {
+    const { events, marks, raw } = await tracedClick(browser, url);
+    const anchor = events.find((e) => e.name === 'bench:click' && e.cat?.includes('blink.user_timing'));
+    if (!anchor || marks['bench:click'] === undefined) throw new Error('no bench:click mark in the trace');
+    const origin = anchor.ts - marks['bench:click'] * 1000;
+    const stretch = {
+      name: 'click → panel painted',
+      from: origin + marks['bench:click'] * 1000,
+      to: origin + marks['bench:panel']! * 1000,
+    };
+    reports.push(reportStretches(events, anchor.pid, [stretch], resolve));
+    console.log(`· run ${i + 1}/${runs}: ${round(marks['bench:panel']! - marks['bench:click'])} ms`);
+    if (args.trace && i === runs - 1) writeFileSync(args.trace, raw);
+  }
+  return reports;
+}
+
 async function main(): Promise<void> {
   if (!args['no-build']) build();
   const { dir, file } = pages[pageName];
@@ -145,6 +189,10 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: chromiumArgs });
   const reports: ReturnType<typeof reportStretches>[] = [];
   try {
+    if (args.click) {
+      reports.push(...(await clickRuns(browser, url, resolve)));
+      return;
+    }
     for (let i = 0; i < runs; i++) {
       const { events, marks, script, raw } = await tracedLoad(browser, url);
       // A mark's trace timestamp minus its performance.now() is the navigation start, in trace time.
@@ -171,8 +219,8 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
     stopServers();
+    if (reports.length) print(reports);
   }
-  print(reports);
 }
 
 function print(reports: ReturnType<typeof reportStretches>[]): void {

@@ -51,12 +51,23 @@ export async function clickToPanel(page: Page): Promise<{ ms: number; code: stri
     const selector = `[data-testid="township-panel"][data-code="${CSS.escape(code)}"]`;
     window.__benchClick = new Promise((resolve, reject) => {
       let t0: number | undefined;
-      window.addEventListener('click', () => (t0 ??= performance.now()), { capture: true, once: true });
+      window.addEventListener(
+        'click',
+        () => {
+          t0 ??= performance.now();
+          performance.mark('bench:click', { startTime: t0 });
+        },
+        { capture: true, once: true },
+      );
       const observer = new MutationObserver(() => {
         if (t0 === undefined || !document.querySelector(selector)) return;
         observer.disconnect();
         const start = t0;
-        requestAnimationFrame(() => resolve({ t0: start, t1: performance.now() }));
+        requestAnimationFrame(() => {
+          const t1 = performance.now();
+          performance.mark('bench:panel', { startTime: t1 });
+          resolve({ t0: start, t1 });
+        });
       });
       observer.observe(document.body, {
         subtree: true,
