@@ -18,13 +18,14 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
-import { chromium, type Browser } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { chromiumArgs, chromiumExecutable } from '../tests/e2e/browser';
 import { fromRoot, host, root } from './lib/config';
 import { loadedPage, pageProfiles, type PageProfile } from './lib/page';
 import { serve, stopServers, stopServersOnSignal } from './lib/servers';
 import { median, round } from './lib/stats';
 import { clickToPanel } from './lib/measure/click';
+import { loadMs } from './lib/measure/load';
 import {
   bucketOf,
   reportStretches,
@@ -122,27 +123,22 @@ const categories = [
   'toplevel',
 ];
 
+/** Stops the trace of `page`: its events, and the page's marks (performance.now() of each). */
+async function finishTrace(browser: Browser, page: Page) {
+  const raw = await browser.stopTracing();
+  const parsed = JSON.parse(raw.toString('utf8')) as { traceEvents?: TraceEvent[] } | TraceEvent[];
+  const events = Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
+  const marks = await page.evaluate(() =>
+    Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])),
+  );
+  return { events, marks, raw };
+}
+
+/** A traced cold load, and when its main script had downloaded (as the bench measures it). */
 async function tracedLoad(browser: Browser, url: string) {
   return loadedPage(browser, url, profile, async (page) => {
     await browser.startTracing(page, { categories });
-    return async () => {
-      const buffer = await browser.stopTracing();
-      const parsed = JSON.parse(buffer.toString('utf8')) as { traceEvents?: TraceEvent[] } | TraceEvent[];
-      const events = Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
-      const marks = await page.evaluate(() =>
-        Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])),
-      );
-      const script = await page.evaluate(
-        () =>
-          (
-            performance
-              .getEntriesByType('resource')
-              .find((r) => (r as PerformanceResourceTiming).initiatorType === 'script') as
-              PerformanceResourceTiming | undefined
-          )?.responseEnd ?? 0,
-      );
-      return { events, marks, script, raw: buffer };
-    };
+    return async () => ({ ...(await finishTrace(browser, page)), script: (await loadMs(page)).scriptMs });
   });
 }
 
@@ -151,13 +147,7 @@ async function tracedClick(browser: Browser, url: string) {
   return loadedPage(browser, url, profile, async (page) => async () => {
     await browser.startTracing(page, { categories });
     await clickToPanel(page);
-    const buffer = await browser.stopTracing();
-    const parsed = JSON.parse(buffer.toString('utf8')) as { traceEvents?: TraceEvent[] } | TraceEvent[];
-    const events = Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
-    const marks = await page.evaluate(() =>
-      Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])),
-    );
-    return { events, marks, raw: buffer };
+    return finishTrace(browser, page);
   });
 }
 
@@ -167,11 +157,10 @@ async function clickRuns(browser: Browser, url: string, resolve: Resolve) {
     const { events, marks, raw } = await tracedClick(browser, url);
     const anchor = events.find((e) => e.name === 'bench:click' && e.cat?.includes('blink.user_timing'));
     if (!anchor || marks['bench:click'] === undefined) throw new Error('no bench:click mark in the trace');
-    const origin = anchor.ts - marks['bench:click'] * 1000;
     const stretch = {
       name: 'click → panel painted',
-      from: origin + marks['bench:click'] * 1000,
-      to: origin + marks['bench:panel']! * 1000,
+      from: anchor.ts,
+      to: anchor.ts + (marks['bench:panel']! - marks['bench:click']) * 1000,
     };
     reports.push(reportStretches(events, anchor.pid, [stretch], resolve));
     console.log(`· run ${i + 1}/${runs}: ${round(marks['bench:panel']! - marks['bench:click'])} ms`);
