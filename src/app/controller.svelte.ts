@@ -22,7 +22,6 @@ import type { SheetState } from './BottomSheet.svelte';
 import { sheetTitle } from './sheetTitle';
 import { unfoldWhilePrinting } from './printLayout';
 import { recordYears, yearSpanText } from '../data/yearSpan';
-import { exportInputs } from './exportInputs';
 import { viewSubject } from './subject';
 
 /**
@@ -50,6 +49,8 @@ export class AppController {
   /** The detail column's scrolling body. */
   panelBody = $state<HTMLElement>();
   exportOpen = $state(false);
+  /** Export is mounted from its first use on: the first view neither loads nor computes it. */
+  exportUsed = $state(false);
   /** While an export draws the map: no hover, no dimming. */
   exporting = $state(false);
   mapFailed = $state(false);
@@ -76,7 +77,6 @@ export class AppController {
   readonly pairingLinks = $derived(pairingLinks(this.model.filtered, this.join.labelPoints));
   readonly baoshanMark = baoshanMark(this.geo.bounds);
   readonly subject = $derived(viewSubject(this.app, this.data.places, i18n));
-  readonly exportInputs = $derived(exportInputs(this));
 
   /** Starts the effects that keep URL, document and camera in step; call once, from App's setup. */
   connect(): () => void {
@@ -164,6 +164,11 @@ export class AppController {
   };
 
   fitRegion = (): void => this.#fitTownships(this.app.region);
+
+  openExport = (): void => {
+    this.exportUsed = true;
+    this.exportOpen = true;
+  };
 
   /** Fullscreen can only be asked for inside the click that starts the presentation. */
   startPresenting = (): void => {

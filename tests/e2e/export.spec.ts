@@ -94,3 +94,29 @@ test.describe('export PNG', () => {
     expectComposed(result);
   });
 });
+
+test('the export dialog and its code load on first use, not with the map', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  await page.goto('/#sel=530326102');
+  await waitForMap(page);
+  await expect(page.getByTestId('export-dialog')).toHaveCount(0);
+  const beforeUse = [...scripts];
+  await page.getByTestId('export-open').click();
+  await expect(page.getByTestId('export-dialog')).toBeVisible();
+  await expect(page.getByTestId('export-title')).toHaveValue(/娜姑镇/);
+  const loadedOnUse = scripts.filter((s) => !beforeUse.includes(s));
+  expect(
+    loadedOnUse.some((s) => /ExportHost/.test(s)),
+    `loaded on use: ${loadedOnUse.join(', ')}`,
+  ).toBe(true);
+  expect(beforeUse.filter((s) => /ExportHost/.test(s))).toEqual([]);
+  // Closed and opened again, it is the same dialog, not a second one.
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('export-dialog')).toBeHidden();
+  await page.getByTestId('export-open').click();
+  await expect(page.getByTestId('export-dialog')).toHaveCount(1);
+  await expect(page.getByTestId('export-dialog')).toBeVisible();
+});

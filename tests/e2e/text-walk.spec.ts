@@ -102,7 +102,10 @@ const views: { name: string; hash: string; open?: (page: Page) => Promise<void> 
   {
     name: 'the export dialog',
     hash: 'r=530326102,530326107',
-    open: (page) => page.getByTestId('export-open').click(),
+    open: async (page) => {
+      await page.getByTestId('export-open').click();
+      await expect(page.getByTestId('export-dialog')).toBeVisible();
+    },
   },
   { name: 'a presentation step', hash: 'present=1&step=2' },
 ];
