@@ -74,6 +74,18 @@ describe('SitePanel', () => {
     expect(listed(panel)).toEqual(['act-secondment-teacher-zhongping']);
   });
 
+  it('marks the Chinese that an English note quotes as Chinese, and the English name in the Chinese view', () => {
+    const school = data.places.get('place-zhemi-school');
+    if (!school) throw new Error('no 者米小学');
+    const { panel } = renderSite('place-zhemi-school');
+    const note = within(panel).getByTestId('site-notes').querySelector('li')!;
+    expect(note.getAttribute('lang')).toBe('en');
+    expect(note.textContent).toBe(school.notes[0]);
+    const quoted = [...note.querySelectorAll('span[lang="zh-CN"]')].map((s) => s.textContent);
+    expect(quoted).toEqual(['大桥乡者米小学', '者米村', '大桥乡']);
+    expect(panel.querySelector('span[lang="en"]')?.textContent).toBe(school.name_en);
+  });
+
   it('a school known only by its township is drawn at the township centre, with the radius as error', () => {
     const { panel, point } = renderSite('place-dapingzi-school');
     expect(point?.positionFrom).toBe('township');
