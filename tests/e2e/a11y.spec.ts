@@ -58,10 +58,24 @@ async function seriousViolations(page: Page): Promise<string[]> {
   ];
 }
 
-async function expectNoSeriousViolations(page: Page): Promise<void> {
+/** Soft, so one walk reports every view that fails, each under its own name. */
+async function expectNoSeriousViolations(page: Page, view: string): Promise<void> {
   const found = await seriousViolations(page);
   // The message, not a diff of the array: Playwright prints it as is, one violation per block.
-  expect(found.length, `serious or critical violations:\n\n${found.join('\n\n')}`).toBe(0);
+  expect.soft(found.length, `${view}: serious or critical violations:\n\n${found.join('\n\n')}`).toBe(0);
+}
+
+/**
+ * Checks each view in turn in one page, reaching it as a user does: by the address (a shared link, Back) or
+ * by clicking. One page per walk, because loading the map is most of what a check costs.
+ */
+async function checkViews(page: Page, views: [name: string, show: () => Promise<void>][]): Promise<void> {
+  for (const [name, show] of views) {
+    await test.step(name, async () => {
+      await show();
+      await expectNoSeriousViolations(page, name);
+    });
+  }
 }
 
 test('the checks find an unnamed button and pale text, in the page and over the map', async ({ page }) => {
@@ -83,88 +97,101 @@ test('the checks find an unnamed button and pale text, in the page and over the 
 });
 
 for (const locale of ['zh-CN', 'en'] as const) {
-  const hash = locale === 'en' ? 'lang=en&' : '';
-
-  test.describe(`axe (${locale})`, () => {
-    test('the map view with the county summary', async ({ page }) => {
-      await page.goto(`/#${hash}`);
-      await waitForMap(page);
-      await expect(page.getByTestId('county-summary')).toBeVisible();
-      await expectNoSeriousViolations(page);
-    });
-
-    test('a township panel opened from the list', async ({ page }) => {
-      await page.goto(`/#${hash}`);
-      await waitForMap(page);
-      await page.getByTestId('township-list').locator(`button[data-code="${withRecords.id}"]`).click();
-      await expect(page.getByTestId('township-panel')).toHaveAttribute('data-code', withRecords.id);
-      await expectNoSeriousViolations(page);
-    });
-
-    test('a site panel, with the other sites at the same point', async ({ page }) => {
-      expect(stackedSite, 'a site that shares its point with another').toBeDefined();
-      await page.goto(`/#${hash}sel=site:${stackedSite!.id}`);
-      await waitForMap(page);
-      await expect(page.getByTestId('site-panel')).toHaveAttribute('data-place', stackedSite!.id);
-      await expect(page.getByTestId('site-stack')).toBeVisible();
-      await expectNoSeriousViolations(page);
-    });
-
-    test('a source mark opened, showing its citation', async ({ page }) => {
-      await page.goto(`/#${hash}sel=${withRecords.id}`);
-      await waitForMap(page);
-      const mark = page.getByTestId('township-panel').locator('button.mark').first();
-      await mark.focus();
-      await expect(page.getByRole('tooltip')).toBeVisible();
-      await expectNoSeriousViolations(page);
-    });
-
-    test('the table view, townships and activities', async ({ page }) => {
-      await page.goto(`/#${hash}`);
-      await waitForMap(page);
-      await page.getByTestId('table-toggle').click();
-      await expect(page.getByTestId('table-townships')).toBeVisible();
-      await expect(page.getByTestId('table-activities')).toBeAttached();
-      await expectNoSeriousViolations(page);
-    });
-
-    test('the filters panel open, with a filter applied', async ({ page }) => {
-      await page.goto(`/#${hash}`);
-      await waitForMap(page);
-      await page.getByTestId('filters-toggle').click();
-      await expect(page.getByTestId('filters-panel')).toBeVisible();
-      await page.locator('input[data-category="donation"]').check();
-      await expect(page.getByTestId('legend')).toContainText(locale === 'en' ? 'Filtered' : '已筛选');
-      await expectNoSeriousViolations(page);
-    });
-
-    test('the pairings tab', async ({ page }) => {
-      await page.goto(`/#${hash}sel=${withRecords.id}`);
-      await waitForMap(page);
-      await page.locator('#tab-pairings').click();
-      await expect(page.locator('#tabpanel-pairings')).toBeVisible();
-      await expectNoSeriousViolations(page);
-    });
-
-    test('the beyond-Huize tab', async ({ page }) => {
-      await page.goto(`/#${hash}`);
-      await waitForMap(page);
-      await page.locator('#tab-beyond').click();
-      await expect(page.locator('#tabpanel-beyond')).toBeVisible();
-      await expectNoSeriousViolations(page);
-    });
+  test(`axe (${locale}): map, township and site panels, a source mark, the tabs, the table and the filters`, async ({
+    page,
+  }) => {
+    const lang = locale === 'en' ? 'lang=en' : '';
+    const go = (hash: string) => page.goto(`/#${[hash, lang].filter(Boolean).join('&')}`);
+    await go('');
+    await waitForMap(page);
+    await checkViews(page, [
+      [
+        'the map view with the county summary',
+        async () => {
+          await expect(page.getByTestId('county-summary')).toBeVisible();
+        },
+      ],
+      [
+        'a township panel opened from the list',
+        async () => {
+          await page.getByTestId('township-list').locator(`button[data-code="${withRecords.id}"]`).click();
+          await expect(page.getByTestId('township-panel')).toHaveAttribute('data-code', withRecords.id);
+        },
+      ],
+      [
+        'a source mark opened, showing its citation',
+        async () => {
+          await page.getByTestId('township-panel').locator('button.mark').first().focus();
+          await expect(page.getByRole('tooltip')).toBeVisible();
+        },
+      ],
+      [
+        'a site panel, with the other sites at the same point',
+        async () => {
+          expect(stackedSite, 'a site that shares its point with another').toBeDefined();
+          await go(`sel=site:${stackedSite!.id}`);
+          await expect(page.getByTestId('site-panel')).toHaveAttribute('data-place', stackedSite!.id);
+          await expect(page.getByTestId('site-stack')).toBeVisible();
+        },
+      ],
+      [
+        'the pairings tab',
+        async () => {
+          await go(`sel=${withRecords.id}`);
+          await expect(page.getByTestId('township-panel')).toHaveAttribute('data-code', withRecords.id);
+          await page.locator('#tab-pairings').click();
+          await expect(page.locator('#tabpanel-pairings')).toBeVisible();
+        },
+      ],
+      [
+        'the beyond-Huize tab',
+        async () => {
+          await go('');
+          await page.locator('#tab-beyond').click();
+          await expect(page.locator('#tabpanel-beyond')).toBeVisible();
+        },
+      ],
+      [
+        'the table view, townships and activities',
+        async () => {
+          await go('');
+          await page.getByTestId('table-toggle').click();
+          await expect(page.getByTestId('table-townships')).toBeVisible();
+          await expect(page.getByTestId('table-activities')).toBeAttached();
+        },
+      ],
+      [
+        'the filters panel open, with a filter applied',
+        async () => {
+          await go('');
+          await expect(page.getByTestId('county-summary')).toBeVisible();
+          await page.getByTestId('filters-toggle').click();
+          await expect(page.getByTestId('filters-panel')).toBeVisible();
+          await page.locator('input[data-category="donation"]').check();
+          await expect(page.getByTestId('legend')).toContainText(locale === 'en' ? 'Filtered' : '已筛选');
+        },
+      ],
+    ]);
   });
 }
 
 for (const theme of ['light', 'dark']) {
-  for (const step of [0, 1, 13, 14]) {
-    test(`axe: presentation mode, ${theme} theme, step ${step}`, async ({ page }) => {
-      await page.goto(`/#present=1&step=${step}${theme === 'dark' ? '&theme=dark' : ''}`);
-      await waitForMap(page);
-      const present = page.getByTestId('presentation');
-      await expect(present).toBeVisible();
-      await expect(page.getByTestId('present-count')).toHaveAttribute('data-step', String(step));
-      await expectNoSeriousViolations(page);
-    });
-  }
+  const steps = [0, 1, 13, 14];
+  test(`axe: presentation mode, ${theme} theme, steps ${steps.join(', ')}`, async ({ page }) => {
+    const go = (step: number) =>
+      page.goto(`/#present=1&step=${step}${theme === 'dark' ? '&theme=dark' : ''}`);
+    await go(steps[0]!);
+    await waitForMap(page);
+    await checkViews(
+      page,
+      steps.map((step) => [
+        `step ${step}`,
+        async () => {
+          await go(step);
+          await expect(page.getByTestId('presentation')).toBeVisible();
+          await expect(page.getByTestId('present-count')).toHaveAttribute('data-step', String(step));
+        },
+      ]),
+    );
+  });
 }
