@@ -41,7 +41,7 @@ declare global {
     /** performance.now() when the page first set window.__map (just after new Map()) and at its 'load'. */
     __mapCreatedAt?: number;
     __mapLoadAt?: number;
-    __benchClick?: Promise<{ t0: number; t1: number }>;
+    __benchClick?: Promise<{ t0: number; inDom: number; t1: number }>;
     __benchSwitch?: Promise<{ ms: number; code: string } | null>;
     __benchExportAt?: number;
   }

@@ -1,6 +1,7 @@
 /** What the terminal shows: a line per run, then the table of medians against targets and the sizes. */
 import { kB, targets } from './config';
 import type { AppSample, FloorSample, LoadSample, PhoneSample } from './samples';
+import { explainMisses, missInputs } from './misses';
 import type { DataFile, Sizes } from './sizes';
 import { round } from './stats';
 import type { LoadPhases, Summary } from './summary';
@@ -187,6 +188,14 @@ export function printReport(s: Summary, sizes: Sizes, geo: DataFile[], runs: num
     `\n${runs} run(s) each after ${runs > 1 ? 'one warm-up' : 'no warm-up'}, medians; ${renderer}\n`,
   );
   console.log(table(rows));
+  const misses = explainMisses(missInputs(s, sizes, geo));
+  if (misses.length)
+    console.log(
+      `\nWhat each miss is made of (this run's medians; what was tried: bench/README.md):\n\n${misses
+        .map((m) => `- ${m}`)
+        .join('\n')}`,
+    );
+  else console.log('\nEvery target met.');
   console.log(`\n${table(sizeRows)}\n\n${table(geoRows)}\n`);
   console.log(
     'Geo files (as text) and data files (as the build parsed them) are bundled into the app JS chunks, so they ' +

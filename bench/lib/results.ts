@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fullRuns, targets, viewport } from './config';
 import type { Options } from './options';
 import type { AppSample, FloorSample, LoadSample, PhoneSample } from './samples';
+import { explainMisses, missInputs } from './misses';
 import type { DataFile, Sizes } from './sizes';
 import { round, stats, type Stats } from './stats';
 import type { Status, Summary } from './summary';
@@ -25,7 +26,7 @@ export interface Run {
 function appBudget(
   what: string,
   app: Stats,
-  runs: Record<string, string[]>,
+  runs: Record<string, string[] | number>,
   budgetMs: number,
   status: Status,
 ) {
@@ -88,7 +89,7 @@ function results(run: Run, s: Summary, sizes: Sizes, geo: DataFile[]) {
       clickToPanel: appBudget(
         'capture-phase click → first requestAnimationFrame after the township panel appears',
         s.click,
-        { clicked: app.map((x) => x.clickedCode) },
+        { clicked: app.map((x) => x.clickedCode), panelInDomMs: s.clickDom },
         targets.clickMs,
         s.verdicts.click,
       ),
@@ -104,7 +105,15 @@ function results(run: Run, s: Summary, sizes: Sizes, geo: DataFile[]) {
           'app: click on export (1920×1080, 3×) → composed PNG blob; floor: resize the map to 1920×1080 at ' +
           "pixel ratio 3 → idle → canvas.toBlob inside 'render'",
         unit: 'ms',
-        app: { ...s.exp.app, canvas: s.exportCanvas.app, pngBytes: app.map((x) => x.exportPngBytes) },
+        app: {
+          ...s.exp.app,
+          canvas: s.exportCanvas.app,
+          pngBytes: app.map((x) => x.exportPngBytes),
+          stages: {
+            what: 'medians: click → map captured, → picture composed, → PNG encoded',
+            ...s.exportStages,
+          },
+        },
         floor: {
           ...s.exp.floor,
           canvas: s.exportCanvas.floor,
@@ -134,6 +143,7 @@ function results(run: Run, s: Summary, sizes: Sizes, geo: DataFile[]) {
       status: s.verdicts.shipped,
       geoAndData: geo,
     },
+    misses: explainMisses(missInputs(s, sizes, geo)),
   };
 }
 

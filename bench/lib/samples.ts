@@ -2,7 +2,7 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { appUrl, floorUrl, labelsUrl } from './config';
 import { clickToPanel } from './measure/click';
-import { appExport } from './measure/export';
+import { appExport, type ExportStages } from './measure/export';
 import { heapBytes, loadMs, type LoadTimes } from './measure/load';
 import { metricSwitch } from './measure/switch';
 import { pageProfiles, withReadyPage } from './page';
@@ -20,7 +20,10 @@ export interface AppSample extends Sample {
   /** the scripts and stylesheets the page fetched before its map was ready (paths) */
   fetched: string[];
   clickMs: number;
+  /** click → the panel in the DOM, the rest of clickMs being the wait for the next frame */
+  clickDomMs: number;
   switchMs: number;
+  exportStages: ExportStages;
   clickedCode: string;
   switched: string;
 }
@@ -65,12 +68,14 @@ export function appRun(browser: Browser): Promise<AppSample> {
       heapBytes,
       fetched,
       clickMs: click.ms,
+      clickDomMs: click.domMs,
       switchMs: sw.ms,
       clickedCode: click.code,
       switched: `${sw.from}→${sw.to}`,
       exportMs: exported.ms,
       exportCanvas: exported.canvas,
       exportPngBytes: exported.pngBytes,
+      exportStages: exported.stages,
     };
   });
 }

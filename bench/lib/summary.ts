@@ -57,6 +57,14 @@ export function summarise(
   const labelsHeap = median(labels.map((s) => s.heapBytes));
   const heap = both((s) => s.heapBytes, median);
   const click = stats(app.map((s) => s.clickMs));
+  const clickDom = round(median(app.map((s) => s.clickDomMs)));
+  const exportStages = {
+    capturedMs: round(median(app.map((s) => s.exportStages.capturedMs))),
+    composedMs: round(median(app.map((s) => s.exportStages.composedMs))),
+    encodedMs: round(median(app.map((s) => s.exportStages.encodedMs))),
+    floorSettleMs: round(median(floor.map((s) => s.exportSettleMs))),
+  };
+  const exportPngBytes = both((s) => s.exportPngBytes, median);
   const sw = stats(app.map((s) => s.switchMs));
   const exp = both((s) => s.exportMs, stats);
   const exportCanvas = both((s) => s.exportCanvas, distinct);
@@ -79,8 +87,11 @@ export function summarise(
     loadPhases,
     heap,
     click,
+    clickDom,
     sw,
     exp,
+    exportStages,
+    exportPngBytes,
     exportCanvas,
     loadRatio,
     overheadRatio,

@@ -8,7 +8,7 @@ import { exportLayout } from './layout';
 import { withResolution } from './pngResolution';
 import { exportFilename, exportSize, type ExportFrame, type ExportScale } from './presets';
 import { metresPerPixel, scaleBar } from './scaleBar';
-import { markExportEncoded } from '../testing/hooks';
+import { markExportEncoded, markExportStage } from '../testing/hooks';
 
 export type ExportFormat = 'png' | 'pdf';
 
@@ -78,6 +78,7 @@ async function compose(map: MapLibreMap, request: ExportRequest) {
       right: !legendLeft || request.content.summary ? side : inset * 2,
     },
   });
+  markExportStage('captured');
   const qr = request.qrLink ? QRCode.create(request.qrLink, { errorCorrectionLevel: 'M' }).modules : null;
   const content: ExportContent = {
     ...request.content,
@@ -92,6 +93,7 @@ async function compose(map: MapLibreMap, request: ExportRequest) {
   canvas.height = size.pixelHeight;
   const ctx = canvas.getContext('2d')!;
   const drawn = composeExport(ctx, size, layout, capture.canvas, content);
+  markExportStage('composed');
   if (capture.labelPx !== null) {
     // Not drawn by the composer: the map's own labels, recorded so their size can be checked.
     const r = size.pixelRatio;

@@ -26,6 +26,8 @@ declare global {
     __lastExport?: ExportReport;
     /** performance.now() when the last export's PNG was encoded: the benchmark's end mark (bench/). */
     __exportBlobAt?: number;
+    /** performance.now() at each stage of the last export: the benchmark splits its time by them. */
+    __exportStages?: Partial<Record<ExportStage, number>>;
   }
 }
 
@@ -40,6 +42,14 @@ export function exposeMap(map: MapLibreMap | undefined, ready: boolean): void {
 export function reportExport(report: ExportReport): void {
   if (!testHooks) return;
   window.__lastExport = report;
+}
+
+/** The map captured at the export's size; the picture composed around it (PNG encoding follows). */
+export type ExportStage = 'captured' | 'composed';
+
+export function markExportStage(stage: ExportStage): void {
+  if (!testHooks) return;
+  window.__exportStages = { ...window.__exportStages, [stage]: performance.now() };
 }
 
 export function markExportEncoded(): void {

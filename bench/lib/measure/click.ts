@@ -45,7 +45,7 @@ async function clickTarget(page: Page): Promise<{ code: string; x: number; y: nu
 }
 
 /** Click → panel painted: t0 in a capture-phase click listener, t1 at the first frame after the panel appears. */
-export async function clickToPanel(page: Page): Promise<{ ms: number; code: string }> {
+export async function clickToPanel(page: Page): Promise<{ ms: number; domMs: number; code: string }> {
   const target = await clickTarget(page);
   await page.evaluate((code) => {
     const selector = `[data-testid="township-panel"][data-code="${CSS.escape(code)}"]`;
@@ -63,10 +63,11 @@ export async function clickToPanel(page: Page): Promise<{ ms: number; code: stri
         if (t0 === undefined || !document.querySelector(selector)) return;
         observer.disconnect();
         const start = t0;
+        const inDom = performance.now();
         requestAnimationFrame(() => {
           const t1 = performance.now();
           performance.mark('bench:panel', { startTime: t1 });
-          resolve({ t0: start, t1 });
+          resolve({ t0: start, inDom, t1 });
         });
       });
       observer.observe(document.body, {
@@ -82,6 +83,6 @@ export async function clickToPanel(page: Page): Promise<{ ms: number; code: stri
     });
   }, target.code);
   await page.mouse.click(target.x, target.y);
-  const { t0, t1 } = await page.evaluate(() => window.__benchClick!);
-  return { ms: t1 - t0, code: target.code };
+  const { t0, inDom, t1 } = await page.evaluate(() => window.__benchClick!);
+  return { ms: t1 - t0, domMs: inDom - t0, code: target.code };
 }
