@@ -100,6 +100,8 @@ for (const locale of ['zh-CN', 'en'] as const) {
   test(`axe (${locale}): map, township and site panels, a source mark, the tabs, the table and the filters`, async ({
     page,
   }) => {
+    // Eight full axe checks in one page: ≈ 50 s on the 2-core machine, above the default 60 s when it is busy.
+    test.setTimeout(180_000);
     const lang = locale === 'en' ? 'lang=en' : '';
     const go = (hash: string) => page.goto(`/#${[hash, lang].filter(Boolean).join('&')}`);
     await go('');
@@ -178,6 +180,7 @@ for (const locale of ['zh-CN', 'en'] as const) {
 for (const theme of ['light', 'dark']) {
   const steps = [0, 1, 13, 14];
   test(`axe: presentation mode, ${theme} theme, steps ${steps.join(', ')}`, async ({ page }) => {
+    test.setTimeout(120_000);
     const go = (step: number) =>
       page.goto(`/#present=1&step=${step}${theme === 'dark' ? '&theme=dark' : ''}`);
     await go(steps[0]!);

@@ -129,6 +129,8 @@ const views: {
 
 for (const ui of ['zh-CN', 'en'] as const) {
   test(`text walk (${ui}): ${views.map((v) => v.name).join(', ')}`, async ({ page }) => {
+    // Nine views in one page: ≈ 25 s on the 2-core machine; room for a busy one.
+    test.setTimeout(120_000);
     const lang = ui === 'en' ? 'lang=en' : '';
     await page.goto(`/#${lang}`);
     await waitForMap(page);
