@@ -30,7 +30,7 @@ export interface MissInputs {
     maplibre: number;
     /** bundled geo and data files, gzip each alone */
     bundledData: number;
-    /** files loaded only on use, largest first */
+    /** files loaded only on use */
     onUse: { file: string; gzip: number }[];
   };
 }

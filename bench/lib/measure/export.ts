@@ -2,11 +2,6 @@
 import { statSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 
-/**
- * The app's own export, driven as a user would: 1920×1080 at 3× in the export dialog. t0 in a capture-phase
- * click listener on "export", t1 when the app has the PNG blob (window.__exportBlobAt, set in
- * src/export/exportView.ts). The first export of a page, so loading the exporter's chunk is included.
- */
 /** The app's export split at its stages: click → map captured → picture composed → PNG encoded. */
 export interface ExportStages {
   capturedMs: number;
@@ -14,6 +9,11 @@ export interface ExportStages {
   encodedMs: number;
 }
 
+/**
+ * The app's own export, driven as a user would: 1920×1080 at 3× in the export dialog. t0 in a capture-phase
+ * click listener on "export", t1 when the app has the PNG blob (window.__exportBlobAt, set in
+ * src/export/exportView.ts). The first export of a page, so loading the exporter's chunk is included.
+ */
 export async function appExport(
   page: Page,
 ): Promise<{ ms: number; canvas: string; pngBytes: number; stages: ExportStages }> {
