@@ -1,4 +1,5 @@
 import type { Locale, Named, Selection } from '../domain';
+import { formatList } from '../i18n/lists';
 
 interface Text {
   locale: Locale;
@@ -21,7 +22,10 @@ export function viewSubject(
   };
   if (view.region.length) {
     if (view.regionName) return view.regionName;
-    if (view.region.length <= 3) return view.region.map(nameOf).join(text.locale === 'zh-CN' ? '、' : ', ');
+    if (view.region.length <= 3) {
+      const names = view.region.map(nameOf).filter((name): name is string => name !== null);
+      return formatList(text.locale, names);
+    }
     return text.t('region.custom', { n: view.region.length });
   }
   if (view.selection?.kind === 'township') return nameOf(view.selection.code);

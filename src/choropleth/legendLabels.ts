@@ -1,28 +1,26 @@
 import { type Locale, type MetricId } from '../domain';
 import type { LegendEntry } from './choropleth';
-import { formatAmountWan, formatNumber } from '../i18n/format';
-import type { Translate } from '../i18n/translate';
+import { amountFigure, formatNumber } from '../i18n/format';
+import { translator, type Translate } from '../i18n/translate';
 
 /**
  * A class's range as the legend writes it: "1 – 4", "6.48 – 22.4 万元", "64,800 – 224,000 yuan"; a class that
- * holds one value reads as that value ("4.75 万元", not "4.75 – 4.75 万元").
+ * holds one value reads as that value ("4.75 万元", not "4.75 – 4.75 万元"). Money's unit is written once.
  */
 export function rangeLabel(
   entry: Extract<LegendEntry, { kind: 'class' }>,
   metric: MetricId,
   locale: Locale,
 ): string {
+  const t = translator(locale);
   const one = entry.lower === entry.upper;
   if (metric === 'aid') {
-    if (one) return formatAmountWan(entry.lower, locale);
-    if (locale === 'zh-CN') {
-      return `${formatNumber(entry.lower, locale)} – ${formatNumber(entry.upper, locale)} 万元`;
-    }
-    const lower = formatAmountWan(entry.lower, locale).replace(/ yuan$/, '');
-    return `${lower} – ${formatAmountWan(entry.upper, locale)}`;
+    const unit = t('metric.unit.aid');
+    const [lower, upper] = [amountFigure(entry.lower, locale), amountFigure(entry.upper, locale)];
+    return one ? t('legend.oneUnit', { value: lower, unit }) : t('legend.rangeUnit', { lower, upper, unit });
   }
-  if (one) return formatNumber(entry.lower, locale);
-  return `${formatNumber(entry.lower, locale)} – ${formatNumber(entry.upper, locale)}`;
+  const [lower, upper] = [formatNumber(entry.lower, locale), formatNumber(entry.upper, locale)];
+  return one ? lower : t('legend.range', { lower, upper });
 }
 
 /** A legend row's text, as the on-screen legend and exported pictures both write it. */

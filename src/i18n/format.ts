@@ -11,14 +11,23 @@ function trimmed(value: number, digits: number): string {
  */
 export function formatAmountWan(wan: number, locale: Locale): string {
   if (locale === 'zh-CN') {
-    const base = `${trimmed(wan, 2)} 万元`;
+    const base = `${amountFigure(wan, locale)} 万元`;
     return wan >= 10000 ? `${base}（约 ${trimmed(wan / 10000, 2)} 亿元）` : base;
   }
+  return `${amountFigure(wan, locale)} yuan`;
+}
+
+/**
+ * An amount's number without its unit, in the unit each language counts money in (zh 万元, en yuan):
+ * zh "22.4", en "224,000", "108.14 million"; the legend writes one unit after a range of these.
+ */
+export function amountFigure(wan: number, locale: Locale): string {
+  if (locale === 'zh-CN') return trimmed(wan, 2);
   const yuan = wan * 10000;
   if (yuan >= 1_000_000) {
-    return `${new Intl.NumberFormat('en', { maximumFractionDigits: 2 }).format(yuan / 1_000_000)} million yuan`;
+    return `${new Intl.NumberFormat('en', { maximumFractionDigits: 2 }).format(yuan / 1_000_000)} million`;
   }
-  return `${new Intl.NumberFormat('en', { maximumFractionDigits: 0 }).format(yuan)} yuan`;
+  return new Intl.NumberFormat('en', { maximumFractionDigits: 0 }).format(yuan);
 }
 
 /** A plain number in the locale's digits grouping (zh keeps 5588, en writes 5,588). */

@@ -18,9 +18,10 @@ export const zh = {
   'control.basemap': '在线底图',
   'control.basemapNote': '开启后将从 OpenStreetMap 加载底图（需联网）',
 
-  // Punctuation between list items and after a label, as each language writes it.
+  // Punctuation between list items, after a label and between the parts of one line, as each language writes it.
   'sep.list': '、',
   'sep.label': '：',
+  'sep.parts': ' · ',
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
@@ -44,4 +45,5 @@ export const en: Record<keyof typeof zh, string> = {
 
   'sep.list': ', ',
   'sep.label': ': ',
+  'sep.parts': ' · ',
 };

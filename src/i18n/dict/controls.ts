@@ -15,6 +15,10 @@ export const zh = {
   'method.equal': '等间距',
 
   'legend.title': '图例',
+  // A class's range; a class holding one value is written as that value.
+  'legend.range': '{lower} – {upper}',
+  'legend.rangeUnit': '{lower} – {upper} {unit}',
+  'legend.oneUnit': '{value} {unit}',
   'legend.noRecord': '报道无记录',
   'legend.zero': '0（有记录，无此项数字）',
   'legend.notPaired': '报道未提及结对',
@@ -56,6 +60,9 @@ export const en: Record<keyof typeof zh, string> = {
   'method.equal': 'Equal interval',
 
   'legend.title': 'Legend',
+  'legend.range': '{lower} – {upper}',
+  'legend.rangeUnit': '{lower} – {upper} {unit}',
+  'legend.oneUnit': '{value} {unit}',
   'legend.noRecord': 'No record in the report',
   'legend.zero': '0 (records, but no such figure)',
   'legend.notPaired': 'No pairing named',

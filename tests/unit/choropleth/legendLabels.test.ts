@@ -17,6 +17,8 @@ describe('rangeLabel', () => {
     { lower: 10, upper: 10, metric: 'aid', locale: 'zh-CN', expected: '10 万元' },
     { lower: 4.75, upper: 4.75, metric: 'aid', locale: 'en', expected: '47,500 yuan' },
     { lower: 2, upper: 2, metric: 'stationed', locale: 'zh-CN', expected: '2' },
+    // Millions keep their word on both ends; the unit is written once.
+    { lower: 150, upper: 200, metric: 'aid', locale: 'en', expected: '1.5 million – 2 million yuan' },
   ];
   for (const { lower, upper, metric, locale, expected } of rows) {
     it(expected, () =>
