@@ -1,6 +1,7 @@
 import type { Locale, Named, Selection } from '../domain';
 import type { TownshipMetrics } from '../data/metrics';
 import { formatAmountWan } from '../i18n/format';
+import { joinParts } from '../i18n/lists';
 import type { Translate } from '../i18n/translate';
 
 interface Text {
@@ -35,13 +36,13 @@ export function sheetTitle(
       );
       if (m.aidWan) parts.push(formatAmountWan(m.aidWan, text.locale));
     }
-    return parts.join(' · ');
+    return joinParts(t, parts);
   }
   if (selection?.kind === 'site') return nameOf(selection.id);
   if (view.region.length) {
     const count =
       view.region.length === 1 ? t('sheet.oneTownship') : t('region.custom', { n: view.region.length });
-    return [view.regionName, count].filter(Boolean).join(' · ');
+    return joinParts(t, [view.regionName, count]);
   }
   return t('panel.county');
 }

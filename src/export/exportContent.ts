@@ -4,6 +4,7 @@ import type { Source } from '../data/schema';
 import { yearSpanText } from '../data/yearSpan';
 import type { Choropleth } from '../choropleth/choropleth';
 import { legendRowLabel } from '../choropleth/legendLabels';
+import { joinParts } from '../i18n/lists';
 import type { Translate } from '../i18n/translate';
 
 import { formatAmountWan, formatNumber } from '../i18n/format';
@@ -53,7 +54,7 @@ export type PictureText = Omit<ContentBeforeCapture, 'legendCorner' | 'summary'>
 
 /** "会泽县 · 派驻人员 · 娜姑镇": the county, the metric and what the view is of. */
 export function defaultExportTitle(t: Translate, metric: MetricId, subject: string | null): string {
-  return [t('export.county'), t(`metric.${metric}`), subject].filter(Boolean).join(' · ');
+  return joinParts(t, [t('export.county'), t(`metric.${metric}`), subject]);
 }
 
 /** The parts of the file name before its size: "会泽", "人员派驻", "娜姑镇". */
@@ -144,13 +145,11 @@ function summaryBox(input: ContentInput): SummaryBox | null {
 
 export function exportContent(input: ContentInput): PictureText {
   const { t } = input;
-  const subtitle = [
+  const subtitle = joinParts(t, [
     t('app.subtitleYears', { years: yearSpan(input.years) }),
-    input.filtered ? t('export.filtered') : null,
-  ]
-    .filter(Boolean)
-    .join(' · ');
-  const credits = [...new Set(input.attributions.map(plainText).filter(Boolean))].join(' · ');
+    input.filtered && t('export.filtered'),
+  ]);
+  const credits = joinParts(t, [...new Set(input.attributions.map(plainText))]);
   return {
     title: input.title,
     subtitle,

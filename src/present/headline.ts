@@ -1,6 +1,7 @@
 import { localField, type Locale } from '../domain';
 import type { Activity } from '../data/schema';
 import { countBeside, formatAmount } from '../i18n/figures';
+import { joinParts } from '../i18n/lists';
 import { translator } from '../i18n/translate';
 
 /**
@@ -24,5 +25,5 @@ export function stepHeadline(activities: readonly Activity[], locale: Locale): s
     : count
       ? `${countBeside(count, localField(count, 'what', locale), locale)}${space}${localField(count, 'what', locale)}`
       : localField(lead, 'title', locale);
-  return `${category} · ${figure}`;
+  return joinParts(t, [category, figure]);
 }
