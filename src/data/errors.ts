@@ -37,7 +37,12 @@ export type ErrorCode =
   | 'citation-garbled'
   | 'name-not-in-report'
   | 'report-figure-missing'
-  | 'geo-mismatch';
+  | 'geo-mismatch'
+  | 'source-text-missing'
+  | 'source-text-too-large'
+  | 'text-too-long'
+  | 'text-control-character'
+  | 'duplicate-record';
 
 export interface DataError {
   file: DataFile;
@@ -49,4 +54,39 @@ export interface DataError {
 
 export function formatError(e: DataError): string {
   return `${e.file} [${e.id}] ${e.field}: ${e.message} (${e.code})`;
+}
+
+/** How many errors of one rule are listed before the rest are summed up in one line. */
+export const ERRORS_PER_RULE = 50;
+
+/**
+ * The first `max` errors of each rule, then one line per rule saying how many more there were: a hostile
+ * or mistaken input (a megabyte of figures no record quotes) gives tens of thousands of errors of one kind,
+ * which no one reads and which cost memory and time to print. Never spreads the list into a call.
+ */
+export function capPerRule(errors: readonly DataError[], max = ERRORS_PER_RULE): DataError[] {
+  const seen = new Map<ErrorCode, { first: DataError; count: number }>();
+  const out: DataError[] = [];
+  for (const e of errors) {
+    const s = seen.get(e.code) ?? { first: e, count: 0 };
+    seen.set(e.code, s);
+    if (++s.count <= max) out.push(e);
+  }
+  for (const [code, { first, count }] of seen) {
+    if (count <= max) continue;
+    out.push({
+      file: first.file,
+      id: '(more)',
+      field: '(more)',
+      code,
+      message: `and ${count - max} more ${code} error(s) like those above`,
+    });
+  }
+  return out;
+}
+
+/** Appends `more` to `to` without spreading it into a call (a long list would overflow the stack). */
+export function appendAll<T>(to: T[], more: readonly T[]): T[] {
+  for (const x of more) to.push(x);
+  return to;
 }

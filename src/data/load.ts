@@ -9,7 +9,7 @@
 
 import { HUIZE_COUNTY_PLACE_ID } from '../domain';
 import { joinData, type HuizeData } from './join';
-import { formatError, type DataError } from './errors';
+import { appendAll, formatError, type DataError } from './errors';
 import type { RawDataset } from './files';
 import { parseDataset } from './parse';
 import { validateParsed } from './validate';
@@ -41,7 +41,7 @@ export type { HuizeData, ParsedData } from './join';
 export function loadData(raw: RawData): HuizeData {
   const input: RawDataset = { ...raw, people: raw.people ?? [] };
   const { data, errors } = parseDataset(input);
-  errors.push(...validateParsed(data));
+  appendAll(errors, validateParsed(data));
   if (errors.length > 0) throw new DataLoadError(errors);
   return joinData(data);
 }

@@ -38,7 +38,7 @@ export function splitReport(text: string): SplitReport {
       continue;
     }
     const heading = pending.pop();
-    captions.push(...pending);
+    for (const c of pending) captions.push(c);
     pending = [];
     if (heading === undefined) {
       const last = sections.at(-1);
@@ -47,7 +47,7 @@ export function splitReport(text: string): SplitReport {
     }
     sections.push({ heading, body: line });
   }
-  captions.push(...pending);
+  for (const c of pending) captions.push(c);
   return { text, lead, sections, captions };
 }
 

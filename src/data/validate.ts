@@ -7,7 +7,7 @@
  * the source texts are passed in by the caller (build/checkInputs.ts), never loaded here.
  */
 import { indexDataset, runChecks, type CheckContext } from './checks';
-import type { DataError } from './errors';
+import { appendAll, type DataError } from './errors';
 import type { ParsedDataset, RawDataset } from './files';
 import { parseDataset } from './parse';
 
@@ -22,11 +22,14 @@ export type ValidationContext = Partial<CheckContext>;
 /** Every check. Safe to call on partial, in-memory fixtures. */
 export function validateDataset(raw: RawDataset, ctx: ValidationContext = {}): DataError[] {
   const { data, errors } = parseDataset(raw);
-  errors.push(...validateParsed(data, ctx));
-  return errors;
+  return appendAll(errors, validateParsed(data, ctx));
 }
 
 /** Every check after the schemas, on records that parsed. */
 export function validateParsed(data: ParsedDataset, ctx: ValidationContext = {}): DataError[] {
-  return runChecks(indexDataset(data), { official: ctx.official ?? null, texts: ctx.texts ?? new Map() });
+  return runChecks(indexDataset(data), {
+    official: ctx.official ?? null,
+    texts: ctx.texts ?? new Map(),
+    textProblems: ctx.textProblems,
+  });
 }

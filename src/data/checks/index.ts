@@ -6,6 +6,7 @@
 import type { DataError } from '../errors';
 import { checkCitations } from './citations';
 import { checkCountyFigureOnTownship } from './countyFigureOnTownship';
+import { checkDuplicateRecords } from './duplicateRecords';
 import { checkFigureReuse } from './figureReuse';
 import { checkFiguresInPhrase } from './figuresInPhrase';
 import { checkIds } from './ids';
@@ -19,14 +20,18 @@ import { checkReportCoverage } from './reportCoverage';
 import { checkScope } from './scope';
 import { checkSharedFlag } from './sharedFlag';
 import { checkSources } from './sources';
+import { checkSourceTexts } from './sourceTexts';
 import { checkSplitNotes } from './splitNotes';
+import { checkTextFields } from './textFields';
 import type { Check, CheckContext, IndexedDataset } from './types';
 import { checkUnassignedPlaces } from './unassignedPlaces';
 
 export const DATA_CHECKS: readonly Check[] = [
   checkIds,
+  checkTextFields,
   checkReferences,
   checkSources,
+  checkSourceTexts,
   checkOfficialCodes,
   checkPlaceTownships,
   checkUnassignedPlaces,
@@ -36,6 +41,7 @@ export const DATA_CHECKS: readonly Check[] = [
   checkPairingSides,
   checkSplitNotes,
   checkFigureReuse,
+  checkDuplicateRecords,
   checkFiguresInPhrase,
   checkPartOf,
   checkCitations,
@@ -47,4 +53,11 @@ export function runChecks(data: IndexedDataset, context: CheckContext): DataErro
   return DATA_CHECKS.flatMap((check) => check(data, context));
 }
 
-export { indexDataset, type Check, type CheckContext, type IndexedDataset, type SourceText } from './types';
+export {
+  indexDataset,
+  type Check,
+  type CheckContext,
+  type IndexedDataset,
+  type SourceText,
+  type TextProblem,
+} from './types';

@@ -30,7 +30,16 @@ export interface CheckContext {
    * checks against its text: phrases, names, figure coverage. The caller says so (build/sources.ts).
    */
   texts: ReadonlyMap<string, SourceText>;
+  /**
+   * source id → why its text could not be read although its folder is there (checks/sourceTexts.ts). Left
+   * out by callers that have no files (the tests' fixtures), so only a reader of files can report these.
+   */
+  textProblems?: ReadonlyMap<string, TextProblem>;
 }
+
+/** A registered text that is not there (in a folder that is), or too large to read. */
+export type TextProblem =
+  { kind: 'missing'; path: string } | { kind: 'too-large'; path: string; bytes: number };
 
 export type Check<Context = CheckContext> = (data: IndexedDataset, context: Context) => DataError[];
 

@@ -27,6 +27,16 @@ export const PublishedDate = z
   .strict();
 export type PublishedDate = z.infer<typeof PublishedDate>;
 
+/** An address the browser can parse, with a host: `http://[`, `https://` + spaces are not. */
+function wellFormedUrl(s: string): boolean {
+  try {
+    const u = new URL(s);
+    return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname.length > 0;
+  } catch {
+    return false;
+  }
+}
+
 export const Source = z
   .object({
     id: Id.describe('e.g. src-zhujiang-baoshan-huize; citations name it'),
@@ -48,6 +58,7 @@ export const Source = z
     url: z
       .string()
       .regex(/^https?:\/\/\S+$/, 'an http(s) address')
+      .refine(wellFormedUrl, 'a well-formed http(s) address (scheme, host, path)')
       .nullable()
       .describe('the address it was read at; null if not kept'),
     language: z
