@@ -10,9 +10,6 @@ import type { NormaliseStep, Script } from './schema';
 /** Tone-marked (or plain) pinyin syllables, lower case: `wǎng`, `qū`, `zhèn`. */
 const PINYIN_ANNOTATION = /\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]+)\)/g;
 
-/** Characters the scrape lost are rendered as `?`; citations must never depend on them. */
-export const GARBLE_MARK = '?';
-
 const HAN = '\\p{Script=Han}';
 const CJK_PUNCT = '，。、；：？！“”《》（）';
 

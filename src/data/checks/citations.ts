@@ -1,3 +1,4 @@
+import { GARBLE_MARK } from '../garble';
 import { sectionText } from '../report';
 import { citedRecords, collect, type Check } from './types';
 
@@ -11,13 +12,13 @@ export const checkCitations: Check = (data, { texts }) =>
   collect((err) => {
     for (const [file, records] of citedRecords(data)) {
       for (const { id, citation: c } of records) {
-        if (c.phrase.includes('?')) {
+        if (c.phrase.includes(GARBLE_MARK)) {
           err(
             file,
             id,
             'citation.phrase',
             'citation-garbled',
-            'the phrase contains a character the scrape lost (?)',
+            `the phrase contains a character the scrape lost (${GARBLE_MARK})`,
           );
         }
         if (!data.byId.sources.has(c.source)) {
