@@ -11,8 +11,7 @@ import type { Activity } from './schema';
 import type { HuizeData } from './load';
 import { amountLedger, roundWan, type SharedFigure, type TownshipMetrics } from './metrics';
 
-export const regionMetrics = ['activities', 'aid', 'reached', 'stationed'] as const;
-export type RegionMetric = (typeof regionMetrics)[number];
+export type RegionMetric = 'activities' | 'aid' | 'reached' | 'stationed';
 
 /** A figure (or an activity) that belongs undivided to several townships, counted once in the region. */
 export interface RegionShare {

@@ -1,5 +1,4 @@
-export const locales = ['zh-CN', 'en'] as const;
-export type Locale = (typeof locales)[number];
+export type Locale = 'zh-CN' | 'en';
 
 /** A record named in both languages (places, organisations, people). */
 export interface Named {

@@ -11,11 +11,6 @@ import { formatAmountWan, formatNumber } from '../i18n/format';
 import type { ContentBeforeCapture } from './compose';
 import type { SummaryBox } from './furniture';
 
-/** What the export is of, in words: the region's or the selection's name, or null for the whole county. */
-export interface ExportSubject {
-  name: string | null;
-}
-
 export interface ContentInput {
   t: Translate;
   locale: Locale;
@@ -63,7 +58,7 @@ export function exportFileParts(t: Translate, metric: MetricId, subject: string 
 }
 
 /** Drops tags and decodes entities, so a credit written as HTML reads as plain text on the picture. */
-export function plainText(markup: string): string {
+function plainText(markup: string): string {
   const entities: Record<string, string> = {
     amp: '&',
     lt: '<',

@@ -39,7 +39,7 @@ export interface ShownSymbol {
 }
 
 /** The key rows of the symbols shown: each kind once (filled), then one hollow symbol if any is hollow. */
-export function siteKeyRows(shown: readonly ShownSymbol[], order: readonly SiteKind[]): ShownSymbol[] {
+function siteKeyRows(shown: readonly ShownSymbol[], order: readonly SiteKind[]): ShownSymbol[] {
   const kinds = order.filter((k) => shown.some((s) => s.kind === k));
   const hollow = order.find((k) => shown.some((s) => s.kind === k && s.hollow));
   return [

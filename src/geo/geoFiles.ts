@@ -119,7 +119,7 @@ export function parseRivers(raw: unknown, fileName: string = GEO_FILES.rivers): 
   return parseGeo(RiversFile, raw, fileName);
 }
 
-export const townshipKinds = ['街道', '镇', '乡'] as const;
+const townshipKinds = ['街道', '镇', '乡'] as const;
 
 export const TownshipProperties = z.object({
   code: z

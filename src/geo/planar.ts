@@ -66,7 +66,7 @@ export function powerCell(
 }
 
 /** Even–odd point in ring test (ring open or closed). */
-export function pointInRing(p: Point, ring: readonly Point[]): boolean {
+function pointInRing(p: Point, ring: readonly Point[]): boolean {
   let inside = false;
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
     const [xi, yi] = ring[i]!;
@@ -83,7 +83,7 @@ export function pointInPolygon(p: Point, polygon: readonly (readonly Point[])[])
   );
 }
 
-export function segmentDistance(p: Point, a: Point, b: Point): number {
+function segmentDistance(p: Point, a: Point, b: Point): number {
   const bx = b[0] - a[0];
   const by = b[1] - a[1];
   const len2 = bx * bx + by * by;

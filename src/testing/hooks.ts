@@ -31,7 +31,7 @@ declare global {
   }
 }
 
-export const testHooks: boolean = __HUIZE_TEST_HOOKS__;
+const testHooks: boolean = __HUIZE_TEST_HOOKS__;
 
 export function exposeMap(map: MapLibreMap | undefined, ready: boolean): void {
   if (!testHooks) return;

@@ -11,13 +11,7 @@ import type { SitePoint } from '../../data/sites';
 import type { MessageKey } from '../../i18n/messages';
 
 /** Kinds of place drawn as sites on the map and listed under their township. */
-export const siteKindsInPanels: readonly SiteKind[] = [
-  'village',
-  'school',
-  'health-centre',
-  'base',
-  'old-town',
-];
+const siteKindsInPanels: readonly SiteKind[] = ['village', 'school', 'health-centre', 'base', 'old-town'];
 
 export interface CategoryGroup {
   category: ActivityCategory;

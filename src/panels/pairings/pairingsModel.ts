@@ -18,7 +18,7 @@ import type {
 export const LEVEL_ORDER: readonly PairingLevel[] = PairingLevelSchema.options;
 
 /** Pairings between counted groups (27 villages and 58 enterprises ↔ 104 villages): not one-to-one links. */
-export const AGGREGATE_LEVELS: ReadonlySet<PairingLevel> = new Set(['villages-and-enterprises-to-villages']);
+const AGGREGATE_LEVELS: ReadonlySet<PairingLevel> = new Set(['villages-and-enterprises-to-villages']);
 
 export const isAggregate = (p: Pairing): boolean => AGGREGATE_LEVELS.has(p.level);
 
@@ -159,7 +159,7 @@ export const notCalledPairing = (p: Pairing): boolean => !p.relation_zh.includes
 
 /** The activity whose places the inset shows, and the place the crayfish company came from. */
 export const SPREAD_ACTIVITY_ID = 'act-industry-crayfish-spread';
-export const ORIGIN_PLACE_ID = 'place-qianjiang';
+const ORIGIN_PLACE_ID = 'place-qianjiang';
 
 export interface SpreadItem {
   place: Place;

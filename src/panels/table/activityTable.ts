@@ -57,7 +57,7 @@ export function activityHeader(column: ActivityColumn, locale: Locale): string {
   return translator(locale)(headerKeys[column]);
 }
 
-export function sectionLabel(citation: Citation, locale: Locale): string {
+function sectionLabel(citation: Citation, locale: Locale): string {
   const t = translator(locale);
   if (citation.section === 'lead') return t('section.lead');
   if (citation.section === 'caption') return t('section.caption');
@@ -73,7 +73,7 @@ function countText(count: Count, locale: Locale): string {
   return `${label}${t('sep.label')}${formatCount(count, locale)}${prospective}`;
 }
 
-export function activityFigures(activity: Activity, locale: Locale): string[] {
+function activityFigures(activity: Activity, locale: Locale): string[] {
   const label = translator(locale)('sep.label');
   return [
     ...activity.amounts.map((m) => `${localField(m, 'what', locale)}${label}${formatAmount(m, locale)}`),
@@ -109,7 +109,7 @@ export function activityRows(
 }
 
 /** Category and scope sort in the schema's order (the report's order), not alphabetically. */
-export function activitySortKey(row: ActivityRow, column: ActivitySortColumn): SortKey {
+function activitySortKey(row: ActivityRow, column: ActivitySortColumn): SortKey {
   switch (column) {
     case 'category':
       return ActivityCategory.options.indexOf(row.category);

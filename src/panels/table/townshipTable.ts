@@ -77,7 +77,7 @@ export function partnersText(partners: readonly string[], locale: Locale): strin
   return partners.join(translator(locale)('sep.list'));
 }
 
-export function townshipSortKey(row: TownshipRow, column: TownshipColumn, locale: Locale): SortKey {
+function townshipSortKey(row: TownshipRow, column: TownshipColumn, locale: Locale): SortKey {
   if (column === 'township') return row.nameKey;
   if (column === 'paired') return row.partners ? partnersText(row.partners, locale) : null;
   return row.values[column];
