@@ -1,4 +1,10 @@
-import type { AddLayerObject, Map as MapLibreMap, SourceSpecification } from 'maplibre-gl';
+import type {
+  AddLayerObject,
+  GeoJSONSource,
+  GeoJSONSourceSpecification,
+  Map as MapLibreMap,
+  SourceSpecification,
+} from 'maplibre-gl';
 import { beforeIdFor, type LayerId } from './layerOrder';
 
 export type Cleanup = () => void;
@@ -24,6 +30,45 @@ export function addSource(map: MapLibreMap, id: string, source: SourceSpecificat
   map.addSource(id, source);
   return () => {
     if (map.style && map.getSource(id)) map.removeSource(id);
+  };
+}
+
+type GeoJsonData = GeoJSONSourceSpecification['data'];
+
+/** A GeoJSON source that is added once and then updated in place (see `geojsonSource`). */
+export interface GeoJsonSource {
+  /** Adds the source with this data; call it from an effect that reads nothing that changes. */
+  add: (data: GeoJsonData) => Cleanup;
+  /** Gives the source new data (`setData`); data it already holds is skipped. */
+  update: (data: GeoJsonData) => void;
+}
+
+/**
+ * As svelte-maplibre-gl's RawSource: a source's data changes through `setData`, while the source and its
+ * layers stay. Removing and re-adding them on each change redid the layers' place in the style, their
+ * symbol placement and every tile (issue 22, item 5). The first `update` after `add` gets the same data
+ * and costs nothing.
+ */
+export function geojsonSource(
+  map: MapLibreMap,
+  id: string,
+  options: Omit<GeoJSONSourceSpecification, 'type' | 'data'> = {},
+): GeoJsonSource {
+  let held: GeoJsonData | undefined;
+  return {
+    add(data) {
+      held = data;
+      const remove = addSource(map, id, { ...options, type: 'geojson', data });
+      return () => {
+        held = undefined;
+        remove();
+      };
+    },
+    update(data) {
+      if (data === held) return;
+      held = data;
+      map.getSource<GeoJSONSource>(id)?.setData(data);
+    },
   };
 }
 
