@@ -3,12 +3,40 @@ import { beforeIdFor, interactiveLayers, layer, layerOrder } from '../../../src/
 import { firstByLayer, topmostFirst } from '../../../src/map/interaction/pointer';
 import type { MapGeoJSONFeature } from 'maplibre-gl';
 
+// Written out, not read from the module: a layer added, dropped or moved must show up here as a deliberate edit.
+const bottomToTop = [
+  'background',
+  'osm-basemap',
+  'neighbour-fill',
+  'county-fill',
+  'township-fill',
+  'township-hatch',
+  'rivers',
+  'neighbour-line',
+  'township-line',
+  'county-line',
+  'township-selected-line',
+  'pairing-links',
+  'river-labels',
+  'neighbour-labels',
+  'township-labels',
+  'urban-labels',
+  'pairing-labels',
+  'baoshan-mark',
+  'site-halo',
+  'site-symbols',
+];
+
 describe('layer(id)', () => {
+  it('lists every layer bottom to top', () => {
+    expect(layerOrder).toEqual(bottomToTop);
+  });
+
   it.each([
     ['background', 0, false],
-    ['township-fill', layerOrder.indexOf('township-fill'), true],
-    ['township-labels', layerOrder.indexOf('township-labels'), false],
-    ['site-symbols', layerOrder.length - 1, true],
+    ['township-fill', 4, true],
+    ['township-labels', 14, false],
+    ['site-symbols', 19, true],
   ])('%s is at %i, interactive: %s', (id, z, interactive) => {
     expect(layer(id)).toEqual({ id, z, interactive });
   });

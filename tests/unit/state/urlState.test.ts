@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Selection } from '../../../src/domain';
 import {
   defaultState,
   formatUrlState,
@@ -78,32 +79,63 @@ describe('formatUrlState', () => {
   }
 });
 
-describe('parseUrlState on 500 random and hostile hashes', () => {
+describe('parseUrlState on 500 random and hostile hashes and a few that reach each value', () => {
+  const isControl = (ch: string) => ch.charCodeAt(0) < 0x20 || ch === '\u007f';
+  const knownSelection = (s: Selection) =>
+    s === null || (s.kind === 'township' ? known.townships.has(s.code) : known.sites.has(s.id));
+
   it('never throws and always gives a state made of known values', async () => {
     const { hostileHashes } = await import('../../e2e/hostileUrls');
-    for (const hash of hostileHashes(500)) {
-      const state = parseUrlState(hash, known);
-      expect(['zh-CN', 'en']).toContain(state.locale);
-      expect(['activities', 'aid', 'reached', 'stationed', 'paired']).toContain(state.metric);
-      expect(['quantile', 'jenks', 'equal']).toContain(state.method);
-      if (state.selection?.kind === 'township') expect(known.townships.has(state.selection.code)).toBe(true);
-      if (state.selection?.kind === 'site') expect(known.sites.has(state.selection.id)).toBe(true);
-      for (const c of state.categories) expect(known.categories.has(c)).toBe(true);
-      for (const y of state.years) expect(known.years.has(y)).toBe(true);
-      for (const c of state.region) expect(known.townships.has(c)).toBe(true);
-      if (state.regionName !== null) {
-        expect(state.regionName.length).toBeLessThanOrEqual(40);
-        const controls = [...state.regionName].filter((ch) => ch.charCodeAt(0) < 0x20 || ch === '\u007f');
-        expect(controls).toEqual([]);
-      }
-      expect(Number.isInteger(state.step) && state.step >= 0 && state.step <= 999).toBe(true);
-      expect(['light', 'dark']).toContain(state.theme);
-      if (state.view) {
-        expect(state.view.zoom).toBeGreaterThanOrEqual(4);
-        expect(state.view.zoom).toBeLessThanOrEqual(16);
-      }
+    // The random hashes seldom hold a known value (none held a known category): these make sure each check
+    // below meets values it must keep as well as values it must drop.
+    const reaching = [
+      '#cat=donation,bogus&year=2018,1e9&r=530326102,530326999&rn=北片%00%7F&step=3&v=103.3,26.5,9',
+      '#sel=530326103&cat=industry',
+      '#sel=site:place-baiwu-village&v=103.3,26.5,99',
+    ];
+    const states = [...hostileHashes(500), ...reaching].map((hash) => ({
+      hash,
+      state: parseUrlState(hash, known),
+    }));
+    for (const { hash, state } of states) {
+      expect(['zh-CN', 'en'], hash).toContain(state.locale);
+      expect(['activities', 'aid', 'reached', 'stationed', 'paired'], hash).toContain(state.metric);
+      expect(['quantile', 'jenks', 'equal'], hash).toContain(state.method);
+      expect(knownSelection(state.selection), hash).toBe(true);
+      expect(
+        state.categories.filter((c) => !known.categories.has(c)),
+        hash,
+      ).toEqual([]);
+      expect(
+        state.years.filter((y) => !known.years.has(y)),
+        hash,
+      ).toEqual([]);
+      expect(
+        state.region.filter((c) => !known.townships.has(c)),
+        hash,
+      ).toEqual([]);
+      expect((state.regionName ?? '').length, hash).toBeLessThanOrEqual(40);
+      expect([...(state.regionName ?? '')].filter(isControl), hash).toEqual([]);
+      expect(Number.isInteger(state.step) && state.step >= 0 && state.step <= 999, hash).toBe(true);
+      expect(['light', 'dark'], hash).toContain(state.theme);
+      const zooms = state.view ? [state.view.zoom] : [];
+      expect(
+        zooms.filter((zoom) => zoom < 4 || zoom > 16),
+        hash,
+      ).toEqual([]);
       // What it parses to writes back to a URL that parses to the same state.
-      expect(parseUrlState(formatUrlState(state), known)).toEqual(state);
+      expect(parseUrlState(formatUrlState(state), known), hash).toEqual(state);
     }
+
+    // The hashes reach every kind of value checked above, so none of those checks passes for want of a case.
+    const reached = (has: (state: UrlState) => boolean) => states.filter(({ state }) => has(state)).length;
+    expect(reached((s) => s.selection?.kind === 'township')).toBeGreaterThan(0);
+    expect(reached((s) => s.selection?.kind === 'site')).toBeGreaterThan(0);
+    expect(reached((s) => s.categories.length > 0)).toBeGreaterThan(0);
+    expect(reached((s) => s.years.length > 0)).toBeGreaterThan(0);
+    expect(reached((s) => s.region.length > 0)).toBeGreaterThan(0);
+    expect(reached((s) => s.regionName !== null)).toBeGreaterThan(0);
+    expect(reached((s) => s.step > 0)).toBeGreaterThan(0);
+    expect(reached((s) => s.view !== null)).toBeGreaterThan(0);
   });
 });
