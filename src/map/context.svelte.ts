@@ -1,8 +1,25 @@
 import { getContext, setContext } from 'svelte';
-import type { Map as MapLibreMap, MapGeoJSONFeature, MapMouseEvent, PointLike } from 'maplibre-gl';
+import type {
+  Map as MapLibreMap,
+  MapGeoJSONFeature,
+  MapMouseEvent,
+  MapTouchEvent,
+  PointLike,
+} from 'maplibre-gl';
 import type { Cleanup } from './addLayer';
 import type { Camera } from './interaction/camera.svelte';
-import { firstByLayer, groupByLayer, topmostFirst, type PointerHandlers } from './interaction/pointer';
+import type { BoxCorners } from './interaction/boxShare';
+import {
+  firstByLayer,
+  groupByLayer,
+  isAdditive,
+  longPress,
+  pressStep,
+  topmostFirst,
+  type PointerHandlers,
+  type PressEvent,
+  type PressState,
+} from './interaction/pointer';
 import { interactiveLayers, layer, type LayerId } from './layerOrder';
 import { mapThemes, type MapTheme } from './theme';
 
@@ -66,31 +83,80 @@ export class MapContext {
     return this.featuresAt(point)[0] ?? null;
   }
 
-  /** Hands each layer with a box handler its features inside a box (in container pixels). */
-  selectBox(box: [PointLike, PointLike]): void {
-    for (const [id, feature] of groupByLayer(this.featuresAt(box))) this.#handlers.get(id)?.box?.(feature);
+  /**
+   * Hands each layer with a box handler the features a box (in container pixels) touches, with the box's
+   * corners in lng/lat: all four, as the map may be rotated and the box is then no lng/lat rectangle.
+   */
+  selectBox(box: [[number, number], [number, number]]): void {
+    const [[left, top], [right, bottom]] = box;
+    const at = (x: number, y: number) => this.map.unproject([x, y]).toArray();
+    const corners: BoxCorners = [at(left, top), at(right, top), at(right, bottom), at(left, bottom)];
+    for (const [id, features] of groupByLayer(this.featuresAt(box))) {
+      this.#handlers.get(id)?.box?.(features, corners);
+    }
   }
 
   /** Listens to the map's pointer events; MapView calls it once, when the map is ready. */
   attach(map: MapLibreMap): Cleanup {
     this.#map = map;
+    const { step: press, stop: stopPress } = this.#press();
     const click = (e: MapMouseEvent) => {
-      const top = this.topmostAt(e.point);
-      const handler = top ? this.#handlers.get(top.layer.id as LayerId)?.click : undefined;
-      if (top && handler) handler(top, { shiftKey: e.originalEvent.shiftKey });
-      else if (!top) this.onemptyclick?.();
+      if (press({ type: 'click', at: e.originalEvent.timeStamp })) return;
+      this.#clickAt(e.point, isAdditive(e.originalEvent));
     };
     const move = (e: MapMouseEvent) => this.#hover(this.featuresAt(e.point));
     const out = () => this.#hover([]);
+    const touchStart = (e: MapTouchEvent) =>
+      press({ type: 'start', point: e.point, touches: e.originalEvent.touches.length });
+    const touchMove = (e: MapTouchEvent) => press({ type: 'move', point: e.point });
+    const touchEnd = (e: MapTouchEvent) => press({ type: 'end', at: e.originalEvent.timeStamp });
     map.on('click', click);
     map.on('mousemove', move);
     map.on('mouseout', out);
+    map.on('touchstart', touchStart);
+    map.on('touchmove', touchMove);
+    map.on('touchend', touchEnd);
+    map.on('touchcancel', touchEnd);
     return () => {
       map.off('click', click);
       map.off('mousemove', move);
       map.off('mouseout', out);
+      map.off('touchstart', touchStart);
+      map.off('touchmove', touchMove);
+      map.off('touchend', touchEnd);
+      map.off('touchcancel', touchEnd);
+      stopPress();
       this.#map = null;
     };
+  }
+
+  /** A click (or long press) at a point: the topmost interactive layer there takes it. */
+  #clickAt(point: PointLike, additive: boolean): void {
+    const top = this.topmostAt(point);
+    const handler = top ? this.#handlers.get(top.layer.id as LayerId)?.click : undefined;
+    if (top && handler) handler(top, { additive });
+    else if (!top) this.onemptyclick?.();
+  }
+
+  /**
+   * The long-press machine (`pressStep`) and its timer. `step` takes the next event and answers whether
+   * it (a click) is to be dropped as the tail of a long press; `stop` ends a pending press.
+   */
+  #press(): { step: (event: PressEvent) => boolean; stop: () => void } {
+    let state: PressState = { phase: 'idle' };
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const step = (event: PressEvent): boolean => {
+      const next = pressStep(state, event);
+      // Every touchstart restarts the wait; leaving "pressing" (a move, a lift, the press firing) ends it.
+      if (event.type === 'start' || next.state.phase !== 'pressing') clearTimeout(timer);
+      if (event.type === 'start' && next.state.phase === 'pressing') {
+        timer = setTimeout(() => step({ type: 'elapsed' }), longPress.ms);
+      }
+      state = next.state;
+      if (next.longPressAt) this.#clickAt([next.longPressAt.x, next.longPressAt.y], true);
+      return next.swallow === true;
+    };
+    return { step, stop: () => clearTimeout(timer) };
   }
 
   #hover(features: MapGeoJSONFeature[]): void {
