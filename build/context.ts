@@ -41,8 +41,26 @@ export interface InputContext {
   textFiles: string[];
 }
 
+/** How many records of the raw data cite each source (read without parsing, for the notice). */
+function citationCounts(raw: RawDataset): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const list of [raw.activities, raw.pairings, raw.people]) {
+    if (!Array.isArray(list)) continue;
+    for (const r of list) {
+      const source: unknown = (r as { citation?: { source?: unknown } } | null)?.citation?.source;
+      if (typeof source === 'string') counts.set(source, (counts.get(source) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
 export function checkContext(raw: RawDataset, paths: InputPaths): InputContext {
-  const { texts, absent, files } = readSourceTexts(registered(raw), paths);
-  const notice = absentNotice(absent);
-  return { context: { official: official(raw), texts }, notices: notice ? [notice] : [], textFiles: files };
+  const { texts, absent, problems, files } = readSourceTexts(registered(raw), paths);
+  const counts = citationCounts(raw);
+  const notice = absentNotice(absent, (id) => counts.get(id) ?? 0);
+  return {
+    context: { official: official(raw), texts, textProblems: problems },
+    notices: notice ? [notice] : [],
+    textFiles: files,
+  };
 }

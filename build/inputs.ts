@@ -10,7 +10,7 @@ import { checkDataAgainstGeo } from '../src/data/checks/geoConsistency';
 import type { CheckContext } from '../src/data/checks';
 import { DataLoadError, type HuizeData, type ParsedData } from '../src/data/load';
 import { joinData } from '../src/data/join';
-import type { DataError } from '../src/data/errors';
+import { appendAll, capPerRule, type DataError } from '../src/data/errors';
 import { DATA_FILES, type RawDataset } from '../src/data/files';
 import { parseDataset } from '../src/data/parse';
 import { validateParsed } from '../src/data/validate';
@@ -47,15 +47,15 @@ export function parsedData(data: HuizeData): ParsedData {
 /** Every check on data in memory: the schemas, the data checks with `context`, and (given) the geo files. */
 function checkRaw(raw: RawDataset, geo: GeoInputs | null, context: CheckContext) {
   const { data, errors } = parseDataset(raw);
-  errors.push(...validateParsed(data, context));
+  appendAll(errors, validateParsed(data, context));
   // Checked on whatever records parsed, so a schema error elsewhere does not hide a map mismatch.
-  if (geo) errors.push(...checkDataAgainstGeo(data, geo));
+  if (geo) appendAll(errors, checkDataAgainstGeo(data, geo));
   return { data, errors };
 }
 
 export interface InputCheck {
   raw: RawDataset;
-  /** reading, schema, check and data-against-map errors, in that order */
+  /** reading, schema, check and data-against-map errors, in that order, at most ERRORS_PER_RULE of a rule */
   errors: DataError[];
   /** a geo file that does not parse (then the data is not compared with the map) */
   geoError: GeoFileError | null;
@@ -86,8 +86,9 @@ export function runInputChecks(paths: InputPaths, rawGiven?: RawDataset): InputC
     if (!(e instanceof GeoFileError)) throw e;
     geoError = e;
   }
-  const { data, errors } = checkRaw(raw, geo, context);
-  errors.unshift(...read.errors);
+  const checked = checkRaw(raw, geo, context);
+  const { data } = checked;
+  const errors = capPerRule(appendAll([...read.errors], checked.errors));
   const ok = errors.length === 0 && geoError === null;
   return {
     raw,

@@ -19,6 +19,11 @@ export interface InputPaths {
   sharedReportDir: string;
   /** where its "sources" texts are: the data folder's sources/ */
   sourcesDir: string;
+  /**
+   * An absent ../shared/report is an error, not a notice: CI sets CI=true and always has ../shared, so
+   * there every citation is checked.
+   */
+  requireSharedTexts?: boolean;
 }
 
 /**
@@ -36,5 +41,6 @@ export function inputPaths(env: NodeJS.ProcessEnv = process.env): InputPaths {
     countiesFile: join(repoRoot, 'geo/counties.geojson'),
     riversFile: join(repoRoot, 'geo/rivers.geojson'),
     yunnanFile: join(repoRoot, 'geo/yunnan.geojson'),
+    requireSharedTexts: Boolean(env.CI) && env.CI !== 'false',
   };
 }

@@ -114,9 +114,16 @@ export function figuresQuotedTwice(
   return [...groups.values()].filter((g) => new Set(g.map((f) => `${f.file}/${f.id}`)).size > 1);
 }
 
-/** The ids of the other records in a group of figuresQuotedTwice, for the message. */
-export const otherRecords = (group: RecordFigure[], f: RecordFigure): string =>
-  group
-    .filter((x) => x.id !== f.id)
-    .map((x) => x.id)
-    .join(', ');
+/**
+ * The ids of the other records in a group of figuresQuotedTwice, for the message: the first few and how
+ * many more, since a group of thousands (copied records) would make each message list them all.
+ */
+export function otherRecords(group: RecordFigure[], f: RecordFigure, shown = 5): string {
+  const ids: string[] = [];
+  let others = 0;
+  for (const x of group) {
+    if (x.id === f.id) continue;
+    if (++others <= shown) ids.push(x.id);
+  }
+  return others > shown ? `${ids.join(', ')} and ${others - shown} more` : ids.join(', ');
+}

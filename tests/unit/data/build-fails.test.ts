@@ -59,8 +59,9 @@ describe('the build and check:data on broken data', () => {
 });
 
 describe('the build and check:data without a source text', () => {
-  const absent = { HUIZE_SHARED_REPORT_DIR: join(tmpdir(), 'huize-no-report-here') };
-  const notice = /NOTICE: source text absent: src-zhujiang-baoshan-huize/g;
+  // CI='' : with CI set, an absent ../shared is an error (hostile-check.test.ts).
+  const absent = { HUIZE_SHARED_REPORT_DIR: join(tmpdir(), 'huize-no-report-here'), CI: '' };
+  const notice = /NOTICE: source text absent: src-zhujiang-baoshan-huize \([^)]*\); \d+ citation\(s\)/g;
   const outDir = mkdtempSync(join(tmpdir(), 'huize-build-'));
   afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 

@@ -13,7 +13,13 @@ function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 
 /** Runs a command; its exit status and everything it printed (stdout, then stderr). */
 export function run(command: string, args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(command, args, { env: childEnv(env), encoding: 'utf8', timeout: 120_000 });
+  const r = spawnSync(command, args, {
+    env: childEnv(env),
+    encoding: 'utf8',
+    timeout: 120_000,
+    // a refusal may print a lot; past the default 1 MiB the child would be killed and its status lost
+    maxBuffer: 64 * 2 ** 20,
+  });
   return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
 }
 
