@@ -31,7 +31,8 @@ describe('ActivityItem', () => {
     const figures = item.querySelectorAll('li[data-figure]');
     expect(figures).toHaveLength(a.amounts.length + a.counts.length);
     for (const f of figures) {
-      expect(within(f as HTMLElement).getAllByRole('button', { name: /^出处：/ })).toHaveLength(1);
+      const sourceLabel = (name: string) => name.startsWith(i18n.t('src.label', { section: '' }));
+      expect(within(f as HTMLElement).getAllByRole('button', { name: sourceLabel })).toHaveLength(1);
     }
   });
 
@@ -44,7 +45,7 @@ describe('ActivityItem', () => {
       onselecttownship,
     });
     const mark = getByTestId('shared-with');
-    expect(text(mark)).toContain('与');
+    expect(text(mark)).toContain(i18n.t('act.sharedPrefix'));
     expect(text(mark)).toContain('娜姑镇');
     expect(text(mark)).not.toContain('大井镇');
     await fireEvent.click(within(mark).getByRole('button', { name: '娜姑镇' }));
@@ -62,9 +63,9 @@ describe('ActivityItem', () => {
     expect(whole).not.toBeNull();
     const part = whole.querySelector('ul li[data-figure="贫困户1049人"]') as HTMLElement;
     expect(part).not.toBeNull();
-    expect(text(part)).toContain('其中');
+    expect(text(part)).toContain(i18n.t('panel.partOf'));
     expect(text(part)).toContain('1049 人');
-    // "其中" is written once, before the figure, not again in the description
+    // "其中" (of which) is written once, before the figure, not again in the description
     expect(text(part.querySelector('.what') as HTMLElement)).toBe('贫困户');
     // the part is not a figure line of its own beside the whole
     const topLevel = container.querySelectorAll('ul.figures > li');
@@ -74,7 +75,7 @@ describe('ActivityItem', () => {
   it('marks a projection as expected and a stated total as not to be added', () => {
     const inns = render(ActivityItem, { data, activity: activity('act-industry-old-town-inns') });
     expect(text(inns.container.querySelector('li[data-figure="200余人"]') as HTMLElement)).toContain(
-      '（预计）',
+      i18n.t('panel.prospective'),
     );
     expect(text(inns.container.querySelector('li[data-figure="200余人"]') as HTMLElement)).toContain(
       '200 余人',
@@ -90,8 +91,8 @@ describe('ActivityItem', () => {
       const { container } = render(ActivityItem, { data, activity: activity(id) });
       return text(container.querySelector('[data-testid="direction"]') as HTMLElement);
     };
-    expect(direction('act-secondment-deputy-head')).toBe('上海 → 会泽');
-    expect(direction('act-huize-cadres-to-baoshan')).toBe('会泽 → 上海');
+    expect(direction('act-secondment-deputy-head')).toBe(i18n.t('act.dir.toHuize'));
+    expect(direction('act-huize-cadres-to-baoshan')).toBe(i18n.t('act.dir.toShanghai'));
   });
 
   it('shows the date as precisely as the report gives it', async () => {
@@ -123,9 +124,9 @@ describe('ActivityItem', () => {
     await tick();
     expect(text(item)).toContain(a.title_en);
     expect(values()).toEqual(['224,000 yuan', '20 people']);
-    expect(text(item)).toContain('Direction');
-    expect(text(item)).toContain('Location precision');
-    expect(text(getByTestId('shared-with'))).toContain('Shared with');
+    expect(text(item)).toContain(i18n.t('act.direction'));
+    expect(text(item)).toContain(i18n.t('panel.precision'));
+    expect(text(getByTestId('shared-with'))).toContain(i18n.t('act.sharedPrefix'));
     expect(text(getByTestId('shared-with'))).toContain('Dajing');
   });
 });

@@ -36,8 +36,8 @@ function sumsOfStatedTotals(): number[] {
 describe('CountySummary', () => {
   it('is headed and marked as county-wide', () => {
     const { panel } = renderSummary();
-    expect(within(panel).getByRole('heading', { level: 2 }).textContent).toBe('全县汇总');
-    expect(text(panel)).toContain('以下为全县性数字，不属于任何单一乡镇');
+    expect(within(panel).getByRole('heading', { level: 2 }).textContent).toBe(i18n.t('panel.county'));
+    expect(text(panel)).toContain(i18n.t('panel.countyNote'));
   });
 
   it('shows 10814, 1175 and 1185 万元 but never their sum', async () => {
@@ -68,8 +68,8 @@ describe('CountySummary', () => {
     expect(all.every((a) => a !== undefined && a.scope !== 'township' && a.scope !== 'outside')).toBe(true);
     expect(panel.querySelector('li[data-activity-id="act-donation-summer-camp"]')).toBeNull();
     const headings = [...panel.querySelectorAll('[data-testid="county-category"] h3')].map(text);
-    expect(headings[0]).toBe('资金帮扶');
-    expect(headings).toContain('劳务协作');
+    expect(headings[0]).toBe(i18n.t('category.funding'));
+    expect(headings).toContain(i18n.t('category.labour'));
   });
 
   it('shows the labour figures with the poor-household part nested under the 2415, not beside it', () => {
@@ -77,7 +77,9 @@ describe('CountySummary', () => {
     const values = [...panel.querySelectorAll('.value')].map(text);
     for (const v of ['5588 人', '56 场次', '20 场次', '118 人', '2415 人']) expect(values).toContain(v);
     const whole = panel.querySelector('li[data-figure="2415人"]') as HTMLElement;
-    expect(text(whole.querySelector('ul li[data-figure="贫困户1049人"]') as HTMLElement)).toContain('其中');
+    expect(text(whole.querySelector('ul li[data-figure="贫困户1049人"]') as HTMLElement)).toContain(
+      i18n.t('panel.partOf'),
+    );
     expect(text(panel)).not.toContain(String(2415 + 1049));
   });
 
@@ -93,8 +95,8 @@ describe('CountySummary', () => {
   it('shows secondments and training in both directions', () => {
     const { panel } = renderSummary();
     const directions = [...panel.querySelectorAll('[data-testid="direction"]')].map(text);
-    expect(directions).toContain('上海 → 会泽');
-    expect(directions).toContain('会泽 → 上海');
+    expect(directions).toContain(i18n.t('act.dir.toHuize'));
+    expect(directions).toContain(i18n.t('act.dir.toShanghai'));
   });
 
   it('gives every figure a source mark', () => {
@@ -120,6 +122,6 @@ describe('CountySummary', () => {
     expect(ids.sort()).toEqual(data.unassignedActivities.map((a) => a.id).sort());
     for (const name of ['钟屏中学', '翠屏小学', '会泽古城']) expect(text(unassigned)).toContain(name);
     const outside = within(panel).getByTestId('county-outside');
-    expect(text(outside)).toContain(`另有 ${data.outsideActivities.length} 项记录`);
+    expect(text(outside)).toContain(i18n.t('panel.outsideCount', { n: data.outsideActivities.length }));
   });
 });

@@ -29,7 +29,7 @@ describe('RegionSummary', () => {
     renderRegion(['530326102', '530326107']);
     expect(total('aid').dataset.value).toBe('22.4');
     expect(text(total('aid'))).toContain('22.4 万元');
-    expect(text(total('aid'))).toContain('含共享数字');
+    expect(text(total('aid'))).toContain(i18n.t('rs.includesShared'));
     expect(total('reached').dataset.value).toBe('20');
     // 娜姑镇's two crayfish records and the camp (at both): 3, not 4.
     expect(total('activities').dataset.value).toBe('3');
@@ -38,7 +38,7 @@ describe('RegionSummary', () => {
       'act-donation-summer-camp',
       'act-donation-summer-camp',
     ]);
-    expect(text(shared[0])).toContain('娜姑镇、大井镇');
+    expect(text(shared[0])).toContain(['娜姑镇', '大井镇'].join(i18n.t('sep.list')));
     expect(screen.queryByTestId('region-shared-outside')).toBeNull();
     // Each township's own value counts it in full; the rows say so, the total does not add them up.
     const rows = screen.getByTestId('region-townships').querySelectorAll('tbody [data-metric="aid"]');
@@ -53,10 +53,10 @@ describe('RegionSummary', () => {
 
   it('keeps county-wide figures apart, in either language', async () => {
     renderRegion(['530326102']);
-    expect(text(screen.getByTestId('region-not-attributable'))).toContain('不属于任何乡镇');
+    expect(text(screen.getByTestId('region-not-attributable'))).toContain(i18n.t('rs.notAttributable'));
     i18n.locale = 'en';
     await tick();
-    expect(text(screen.getByTestId('region-not-attributable'))).toContain('not attributable to any township');
+    expect(text(screen.getByTestId('region-not-attributable'))).toContain(i18n.t('rs.notAttributable'));
     expect(text(total('aid'))).toContain('224,000 yuan');
   });
 });

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadAppData } from '../../../../src/data/appData';
 import { parseTownships } from '../../../../src/geo/geoFiles';
 import { sitePoints } from '../../../../src/data/sites';
+import { formatNumber } from '../../../../src/i18n/format';
 import { i18n } from '../../../../src/i18n/i18n.svelte';
 import SitePanel from '../../../../src/panels/detail/SitePanel.svelte';
 
@@ -26,6 +27,8 @@ function renderSite(placeId: string, withPoint = true) {
   return { ...result, panel, point, ...callbacks };
 }
 
+const km = (point: { uncertaintyKm: number } | undefined) => formatNumber(point!.uncertaintyKm, i18n.locale);
+
 const listed = (panel: HTMLElement) =>
   [...panel.querySelectorAll('li[data-activity-id]')].map((li) => li.getAttribute('data-activity-id'));
 
@@ -34,7 +37,9 @@ describe('SitePanel', () => {
     const { panel } = renderSite(id);
     expect(listed(panel)).toContain('act-industry-crayfish-jiayan');
     const farm = panel.querySelector('li[data-activity-id="act-industry-crayfish-jiayan"]') as HTMLElement;
-    expect(text(farm.querySelector('li[data-figure="500亩"]') as HTMLElement)).toContain('500 亩');
+    expect(text(farm.querySelector('li[data-figure="500亩"]') as HTMLElement)).toContain(
+      `500 ${i18n.t('unit.mu')}`,
+    );
   });
 
   it('names the village, its code, township (a button) and the point’s basis', async () => {
@@ -46,7 +51,9 @@ describe('SitePanel', () => {
     expect(text(panel)).toContain(village.pinyin);
     expect(text(panel)).toContain('530326102206');
     expect(text(panel)).toContain(village.location.basis);
-    expect(text(within(panel).getByTestId('site-position'))).toContain('按资料定位');
+    expect(text(within(panel).getByTestId('site-position'))).toBe(
+      i18n.t('panel.positionOwn', { km: km(point) }),
+    );
     await fireEvent.click(within(within(panel).getByTestId('site-township')).getByRole('button'));
     expect(onselecttownship).toHaveBeenCalledWith('530326102');
   });
@@ -56,8 +63,10 @@ describe('SitePanel', () => {
     if (!village?.location) throw new Error('青云村 has no location');
     const { panel, point } = renderSite('place-qingyun-snow-peach-base');
     expect(point?.positionFrom).toBe('within');
-    expect(text(within(panel).getByTestId('site-position'))).toContain('按所在村定位');
-    expect(text(panel)).toContain('位于 青云村');
+    expect(text(within(panel).getByTestId('site-position'))).toBe(
+      i18n.t('panel.positionWithin', { km: km(point) }),
+    );
+    expect(text(panel)).toContain(`${i18n.t('sp.within')} 青云村`);
     expect(text(panel)).toContain(village.location.basis);
   });
 
@@ -65,7 +74,7 @@ describe('SitePanel', () => {
     const school = data.places.get('place-zhongping-middle-school');
     if (!school) throw new Error('no 钟屏中学');
     const { panel } = renderSite('place-zhongping-middle-school');
-    expect(text(within(panel).getByTestId('site-township'))).toBe('所属乡镇未经证实');
+    expect(text(within(panel).getByTestId('site-township'))).toBe(i18n.t('panel.unassigned'));
     expect(within(within(panel).getByTestId('site-township')).queryByRole('button')).toBeNull();
     const notes = [...within(panel).getByTestId('site-notes').querySelectorAll('li')].map(
       (li) => li.textContent,
@@ -89,15 +98,15 @@ describe('SitePanel', () => {
   it('a school known only by its township is drawn at the township centre, with the radius as error', () => {
     const { panel, point } = renderSite('place-dapingzi-school');
     expect(point?.positionFrom).toBe('township');
-    const position = text(within(panel).getByTestId('site-position'));
-    expect(position).toContain('仅知所在乡镇');
-    expect(position).toContain(`${point?.uncertaintyKm} 公里`);
+    expect(text(within(panel).getByTestId('site-position'))).toBe(
+      i18n.t('panel.positionTownship', { km: km(point) }),
+    );
     expect(text(within(panel).getByTestId('site-township'))).toContain('大海乡');
   });
 
   it('says when a site is not drawn on the map', () => {
     const { panel } = renderSite('place-zhongping-middle-school', false);
-    expect(text(within(panel).getByTestId('site-position'))).toBe('无位置，未在图上标出');
+    expect(text(within(panel).getByTestId('site-position'))).toBe(i18n.t('panel.positionNone'));
   });
 
   it('lists every activity at the site, for every site', () => {
@@ -113,12 +122,14 @@ describe('SitePanel', () => {
   });
 
   it('closes, and switches to English', async () => {
-    const { panel, onclose } = renderSite('place-baiwu-village');
+    const { panel, onclose, point } = renderSite('place-baiwu-village');
     i18n.locale = 'en';
     await tick();
     expect(within(panel).getByRole('heading', { level: 2 }).textContent?.trim()).toBe('Baiwu Village');
-    expect(text(within(panel).getByTestId('site-position'))).toContain('from its source');
-    await fireEvent.click(within(panel).getByRole('button', { name: 'Close' }));
+    expect(text(within(panel).getByTestId('site-position'))).toBe(
+      i18n.t('panel.positionOwn', { km: km(point) }),
+    );
+    await fireEvent.click(within(panel).getByRole('button', { name: i18n.t('panel.close') }));
     expect(onclose).toHaveBeenCalledOnce();
   });
 });

@@ -27,8 +27,8 @@ function setup(props: { citation: Citation; highlight?: string } = { citation })
 describe('SourceMark', () => {
   it('is a labelled button describing the source by its section', () => {
     const { button, tooltip } = setup();
-    expect(button.getAttribute('aria-label')).toBe('出处：社会帮扶展风采');
-    expect(button.textContent?.trim()).toBe('源');
+    expect(button.getAttribute('aria-label')).toBe(i18n.t('src.label', { section: '社会帮扶展风采' }));
+    expect(button.textContent?.trim()).toBe(i18n.t('src.mark'));
     expect(tooltip.getAttribute('role')).toBe('tooltip');
     expect(tooltip.hidden).toBe(true);
   });
@@ -81,13 +81,15 @@ describe('SourceMark', () => {
     render(SourceMark, { citation: { ...citation, section: 'lead', phrase: '会泽县被确定为' } });
     render(SourceMark, { citation: { ...citation, section: 'caption', phrase: '宝房集团' } });
     const [lead, caption] = screen.getAllByRole('button');
-    expect(lead?.getAttribute('aria-label')).toBe('出处：导语');
-    expect(caption?.getAttribute('aria-label')).toBe('出处：图片说明');
+    const label = (section: 'lead' | 'caption') =>
+      i18n.t('src.label', { section: i18n.t(`section.${section}`) });
+    expect(lead?.getAttribute('aria-label')).toBe(label('lead'));
+    expect(caption?.getAttribute('aria-label')).toBe(label('caption'));
     i18n.locale = 'en';
     await tick();
-    expect(lead?.getAttribute('aria-label')).toBe('Source: Opening paragraph');
-    expect(caption?.getAttribute('aria-label')).toBe('Source: Photo caption');
-    expect(lead?.textContent?.trim()).toBe('src');
+    expect(lead?.getAttribute('aria-label')).toBe(label('lead'));
+    expect(caption?.getAttribute('aria-label')).toBe(label('caption'));
+    expect(lead?.textContent?.trim()).toBe(i18n.t('src.mark'));
   });
 
   it('highlights the figure as written inside the phrase', () => {

@@ -37,15 +37,17 @@ const listedActivities = (panel: HTMLElement) =>
 describe('TownshipPanel', () => {
   it('lists, for every township, exactly the activities the data places there', () => {
     let withRecords = 0;
-    for (const t of data.townships) {
-      const { panel, unmount } = renderPanel(t.id);
-      const expected = (data.activitiesByTownship.get(t.id) ?? []).map((a) => a.id);
+    for (const township of data.townships) {
+      const { panel, unmount } = renderPanel(township.id);
+      const expected = (data.activitiesByTownship.get(township.id) ?? []).map((a) => a.id);
       expect(listedActivities(panel).sort()).toEqual([...expected].sort());
-      if (expected.length === 0) expect(text(panel)).toContain('报道中没有落到此处的帮扶事项。');
-      else withRecords += 1;
+      // The "no activity" line shows exactly when the list is empty.
+      expect(text(panel).includes(i18n.t('panel.noActivities')), township.id).toBe(expected.length === 0);
+      if (expected.length) withRecords += 1;
       unmount();
     }
     expect(withRecords).toBeGreaterThan(5);
+    expect(withRecords).toBeLessThan(data.townships.length);
   });
 
   it('groups activities under category headings', () => {
@@ -53,7 +55,7 @@ describe('TownshipPanel', () => {
     const headings = [...panel.querySelectorAll('[data-testid="township-activities"] h4')].map(text);
     const categories = new Set((data.activitiesByTownship.get('530326201') ?? []).map((a) => a.category));
     expect(headings).toHaveLength(categories.size);
-    expect(headings).toContain('社会捐赠');
+    expect(headings).toContain(i18n.t('category.donation'));
   });
 
   it.each([
@@ -68,7 +70,7 @@ describe('TownshipPanel', () => {
     await fireEvent.click(within(mark).getByRole('button', { name: otherName }));
     expect(onselecttownship).toHaveBeenCalledWith(other);
     // the key figures say the aid includes a shared figure
-    expect(text(panel.querySelector('.key') as HTMLElement)).toContain('含共享数字');
+    expect(text(panel.querySelector('.key') as HTMLElement)).toContain(i18n.t('tp.includesShared'));
   });
 
   it('marks no activity as shared where none is', () => {
@@ -84,17 +86,17 @@ describe('TownshipPanel', () => {
     expect(text(panel)).toContain(place.name_en);
     expect(text(panel)).toContain(place.pinyin);
     expect(text(panel)).toContain('530326102');
-    expect(text(panel)).toContain('镇');
-    expect(text(within(panel).getByTestId('township-area'))).toContain('123.4 平方公里');
+    expect(text(panel)).toContain(i18n.t('kind.镇'));
+    expect(text(within(panel).getByTestId('township-area'))).toContain(`123.4 ${i18n.t('panel.km2')}`);
     i18n.locale = 'en';
     await tick();
     expect(within(panel).getByRole('heading', { level: 2 }).textContent?.trim()).toBe(place.name_en);
-    expect(text(within(panel).getByTestId('township-area'))).toContain('123.4 km²');
+    expect(text(within(panel).getByTestId('township-area'))).toContain(`123.4 ${i18n.t('panel.km2')}`);
   });
 
   it('says the area is unknown when none is given', () => {
     const { panel } = renderPanel('530326102', { areaKm2: null });
-    expect(text(within(panel).getByTestId('township-area'))).toBe('面积未知');
+    expect(text(within(panel).getByTestId('township-area'))).toBe(i18n.t('panel.areaUnknown'));
   });
 
   it('lists its sites as buttons that select them', async () => {
@@ -110,12 +112,15 @@ describe('TownshipPanel', () => {
   });
 
   it('names its Baoshan pairing partner, or says there is none', () => {
+    let unpaired = 0;
     for (const [code, m] of metrics) {
       const { panel, unmount } = renderPanel(code);
-      if (m.pairings.length === 0) expect(text(panel)).toContain('报道未提及此乡镇的结对单位。');
+      expect(text(panel).includes(i18n.t('panel.noPartners')), code).toBe(m.pairings.length === 0);
       for (const p of m.pairings) expect(text(panel)).toContain(p.baoshan_side.label_zh);
+      if (!m.pairings.length) unpaired += 1;
       unmount();
     }
+    expect(unpaired).toBeGreaterThan(0);
     const { panel } = renderPanel('530326103');
     expect(text(panel)).toContain('宝山区月浦镇');
   });
@@ -136,17 +141,17 @@ describe('TownshipPanel', () => {
 
   it('closes through a labelled button', async () => {
     const { panel, onclose } = renderPanel('530326107');
-    await fireEvent.click(within(panel).getByRole('button', { name: '关闭' }));
+    await fireEvent.click(within(panel).getByRole('button', { name: i18n.t('panel.close') }));
     expect(onclose).toHaveBeenCalledOnce();
   });
 
   it('switches its labels and number formats to English', async () => {
     const { panel } = renderPanel('530326107');
-    expect(text(panel)).toContain('帮扶事项');
+    expect(text(panel)).toContain(i18n.t('panel.activities'));
     i18n.locale = 'en';
     await tick();
-    expect(text(panel)).toContain('Activities');
+    expect(text(panel)).toContain(i18n.t('panel.activities'));
     expect(text(panel)).toContain('224,000 yuan');
-    expect(within(panel).getByRole('button', { name: 'Close' })).toBeTruthy();
+    expect(within(panel).getByRole('button', { name: i18n.t('panel.close') })).toBeTruthy();
   });
 });
