@@ -55,7 +55,7 @@ function captureDownload() {
 describe('TableView: townships × metrics', () => {
   it('is a real table: caption, column headers, a row header per township', () => {
     const { townships } = setup();
-    expect(text(townships.querySelector('caption'))).toContain('乡镇 × 指标');
+    expect(text(townships.querySelector('caption'))).toContain(i18n.t('tv.townshipsCaption', { n: 25 }));
     expect(townships.querySelectorAll('thead th[scope="col"]')).toHaveLength(6);
     expect(bodyRows(townships)).toHaveLength(25);
     for (const row of bodyRows(townships)) expect(row.querySelector('th[scope="row"] button')).not.toBeNull();
@@ -73,7 +73,7 @@ describe('TableView: townships × metrics', () => {
         expect(cell.dataset.value, `${m.code} ${metric}`).toBe(expected === null ? '' : String(expected));
         if (expected === null) {
           nulls++;
-          expect(text(cell)).toBe('—报道无记录');
+          expect(text(cell)).toBe(`—${i18n.t('legend.noRecord')}`);
         } else {
           if (expected === 0) zeros++;
           const shown =
@@ -91,23 +91,23 @@ describe('TableView: townships × metrics', () => {
     const { townships } = setup({ ...noFilters, actors: ['org-jianqiao-university'] });
     for (const code of ['530326102', '530326107']) {
       const cell = townships.querySelector(`tr[data-code="${code}"] td[data-metric="aid"]`);
-      expect(text(cell)).toBe('22.4 万元※(含与其他乡镇共享的事项或数字)');
+      expect(text(cell)).toBe(`22.4 万元※(${i18n.t('tv.shared')})`);
     }
     const total = within(townships).getByTestId('table-townships-total');
-    expect(text(total.querySelector('th'))).toBe('合计（共享数字只计一次）');
+    expect(text(total.querySelector('th'))).toBe(i18n.t('tv.total'));
     expect(text(total.querySelector('td[data-metric="aid"]'))).toBe('22.4 万元');
     expect(text(total.querySelector('td[data-metric="activities"]'))).toBe('1');
   });
 
   it('sorts by activities descending first, then by the clicked header', async () => {
     const { townships, metrics } = setup();
-    const activitiesHeader = headerOf(townships, '帮扶事项数');
+    const activitiesHeader = headerOf(townships, i18n.t('metric.activities'));
     expect(activitiesHeader.getAttribute('aria-sort')).toBe('descending');
     const before = codes(townships);
     const counts = before.map((c) => numericValue(metrics.get(c!)!, 'activities'));
     expect(counts[0]).toBe(Math.max(...counts.map((v) => v ?? -1)));
 
-    const nameHeader = headerOf(townships, '乡镇');
+    const nameHeader = headerOf(townships, i18n.t('table.township'));
     await fireEvent.click(within(nameHeader).getByRole('button'));
     expect(nameHeader.getAttribute('aria-sort')).toBe('ascending');
     expect(activitiesHeader.hasAttribute('aria-sort')).toBe(false);
@@ -132,15 +132,15 @@ describe('TableView: townships × metrics', () => {
   it('downloads a CSV holding the rows in the order shown', async () => {
     const { townships, metrics } = setup();
     const { blobs, names } = captureDownload();
-    await fireEvent.click(within(headerOf(townships, '落到乡镇的帮扶金额')).getByRole('button'));
-    await fireEvent.click(screen.getByRole('button', { name: '下载 CSV：乡镇 × 指标' }));
-    expect(names).toEqual(['会泽-乡镇指标.csv']);
+    await fireEvent.click(within(headerOf(townships, i18n.t('metric.aid'))).getByRole('button'));
+    await fireEvent.click(screen.getByRole('button', { name: i18n.t('tv.downloadTownships') }));
+    expect(names).toEqual([i18n.t('tv.fileTownships')]);
     const bytes = new Uint8Array(await blobs[0]!.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const csv = parseCsv(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes));
     const shown = bodyRows(townships);
     expect(csv).toHaveLength(shown.length + 2);
-    expect(csv[0]![3]).toBe('落到乡镇的帮扶金额（万元）');
+    expect(csv[0]![3]).toBe(i18n.t('tv.csv.aidWan'));
     csv.slice(1, -1).forEach((record, i) => {
       const row = shown[i]!;
       expect(record[0]).toBe(text(row.querySelector('th button')));
@@ -152,7 +152,7 @@ describe('TableView: townships × metrics', () => {
         else expect(Number(record[2 + j])).toBeCloseTo(Number(cell.dataset.value), 6);
       });
     });
-    expect(csv.at(-1)![0]).toBe('合计（共享数字只计一次）');
+    expect(csv.at(-1)![0]).toBe(i18n.t('tv.total'));
     expect(csv.at(-1)![3]).toBe(
       text(screen.getByTestId('table-townships-total').querySelector('[data-metric="aid"]')).replace(
         ' 万元',
@@ -166,16 +166,16 @@ describe('TableView: townships × metrics', () => {
     const { blobs, names } = captureDownload();
     i18n.locale = 'en';
     await tick();
-    expect(headerOf(townships, 'Township')).toBeTruthy();
-    expect(headerOf(townships, 'Aid placed at the township')).toBeTruthy();
+    expect(headerOf(townships, i18n.t('table.township'))).toBeTruthy();
+    expect(headerOf(townships, i18n.t('metric.aid'))).toBeTruthy();
     const dahai = townships.querySelector<HTMLElement>('tr[data-code="530326201"]')!;
     expect(text(dahai.querySelector('th'))).toBe('Dahai Township 大海乡');
     expect(text(dahai.querySelector('td[data-metric="aid"]'))).toBe('128,500 yuan');
     expect(text(dahai.querySelector('td[data-metric="reached"]'))).toBe('1,000');
-    await fireEvent.click(screen.getByRole('button', { name: 'Download CSV: townships × metrics' }));
-    expect(names).toEqual(['huize-townships.csv']);
+    await fireEvent.click(screen.getByRole('button', { name: i18n.t('tv.downloadTownships') }));
+    expect(names).toEqual([i18n.t('tv.fileTownships')]);
     const csv = parseCsv(await blobs[0]!.text());
-    expect(csv[0]).toContain('Aid placed at the township (10,000 yuan, 万元)');
+    expect(csv[0]).toContain(i18n.t('tv.csv.aidWan'));
     expect(csv.find((r) => r[1] === '大海乡')?.slice(0, 5)).toEqual([
       'Dahai Township',
       '大海乡',
@@ -201,7 +201,7 @@ describe('TableView: all activities', () => {
     const { activities, data } = setup();
     const ids = () => bodyRows(activities).map((r) => r.dataset.id);
     const before = ids();
-    const dateHeader = headerOf(activities, '时间');
+    const dateHeader = headerOf(activities, i18n.t('tv.date'));
     expect(dateHeader.hasAttribute('aria-sort')).toBe(false);
     await fireEvent.click(within(dateHeader).getByRole('button'));
     expect(dateHeader.getAttribute('aria-sort')).toBe('ascending');
@@ -210,7 +210,7 @@ describe('TableView: all activities', () => {
     expect(first.date).toEqual({ year: 2017, month: null, relation: 'in' });
     expect(data.activities.get(ids().at(-1)!)!.date).toBeNull();
 
-    const categoryHeader = headerOf(activities, '类别');
+    const categoryHeader = headerOf(activities, i18n.t('table.category'));
     await fireEvent.click(within(categoryHeader).getByRole('button'));
     expect(categoryHeader.getAttribute('aria-sort')).toBe('ascending');
     expect(dateHeader.hasAttribute('aria-sort')).toBe(false);
@@ -221,10 +221,12 @@ describe('TableView: all activities', () => {
   it('shows places, scope, figures, date and the quoted source phrase', () => {
     const { activities } = setup();
     const camp = activities.querySelector<HTMLElement>('tr[data-id="act-donation-summer-camp"]')!;
-    expect(text(camp.querySelector('[data-column="places"]'))).toBe('大井镇、娜姑镇');
-    expect(text(camp.querySelector('[data-column="scope"]'))).toBe('乡镇');
+    expect(text(camp.querySelector('[data-column="places"]'))).toBe(
+      ['大井镇', '娜姑镇'].join(i18n.t('sep.list')),
+    );
+    expect(text(camp.querySelector('[data-column="scope"]'))).toBe(i18n.t('scope.township'));
     expect(text(camp.querySelector('[data-column="figures"]'))).toContain('22.4 万元');
-    expect(text(camp.querySelector('[data-column="date"]'))).toBe('—未注明时间');
+    expect(text(camp.querySelector('[data-column="date"]'))).toBe(`—${i18n.t('tv.undated')}`);
     expect(text(camp.querySelector('[data-column="citation"] .phrase'))).toBe(
       '“组织会泽县大井镇、娜姑镇共20名小学生赴上海参加烛光夏令营，资助费用22.4万元”',
     );
@@ -233,9 +235,9 @@ describe('TableView: all activities', () => {
   it('downloads the activities as shown, sorted, one row per figure with its value as a number', async () => {
     const { activities, data } = setup();
     const { blobs, names } = captureDownload();
-    await fireEvent.click(within(headerOf(activities, '时间')).getByRole('button'));
-    await fireEvent.click(screen.getByRole('button', { name: '下载 CSV：帮扶事项（每个数字一行）' }));
-    expect(names).toEqual(['会泽-帮扶事项.csv']);
+    await fireEvent.click(within(headerOf(activities, i18n.t('tv.date'))).getByRole('button'));
+    await fireEvent.click(screen.getByRole('button', { name: i18n.t('tv.downloadActivities') }));
+    expect(names).toEqual([i18n.t('tv.fileActivities')]);
     const csv = parseCsv(await blobs[0]!.text());
     const ids = bodyRows(activities).map((r) => r.dataset.id);
     // Every shown record, in the order shown, once per figure (at least once).
@@ -247,8 +249,8 @@ describe('TableView: all activities', () => {
     );
     expect(csv).toHaveLength(figures + 1);
     const camp = csv.filter((r) => r[0] === 'act-donation-summer-camp');
-    expect(camp.map((r) => r[csv[0]!.indexOf('数值')])).toEqual(['22.4', '20']);
-    expect(camp[0]![csv[0]!.indexOf('乡镇代码')]).toBe('530326102;530326107');
+    expect(camp.map((r) => r[csv[0]!.indexOf(i18n.t('dl.col.value'))])).toEqual(['22.4', '20']);
+    expect(camp[0]![csv[0]!.indexOf(i18n.t('dl.col.codes'))]).toBe('530326102;530326107');
   });
 });
 

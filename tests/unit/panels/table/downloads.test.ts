@@ -7,6 +7,7 @@ import { figureRows } from '../../../../src/data/figureRows';
 import { amountLedger, roundWan, townshipMetrics } from '../../../../src/data/metrics';
 import { regionActivities, regionTotals } from '../../../../src/data/regionTotals';
 import { loadGeo } from '../../../../src/geo/loadGeo';
+import { translator } from '../../../../src/i18n/translate';
 import {
   cells,
   columnDictionary,
@@ -22,6 +23,7 @@ const data = loadAppData();
 const metrics = townshipMetrics(data);
 const all = [...data.activities.values()];
 const column = (id: string) => figureColumns.findIndex((c) => c.id === id);
+const zh = translator('zh-CN');
 
 /** The sum of a numeric column over the rows that pass `keep`. */
 const sum = (rows: readonly (readonly unknown[])[], at: number, keep: (row: readonly unknown[]) => boolean) =>
@@ -43,9 +45,11 @@ describe('figure rows: one row per figure, values as numbers', () => {
 
   it('the summable amounts add up to every additive amount, once each, and no stated total', () => {
     const table = cells(figureColumns, figureRows(data, all), 'zh-CN', false).slice(1);
-    const amounts = (r: readonly unknown[]) => r[column('kind')] === '金额' && r[column('summable')] === true;
+    const amounts = (r: readonly unknown[]) =>
+      r[column('kind')] === zh('dl.kind.amount') && r[column('summable')] === true;
     expect(sum(table, column('value'), amounts)).toBe(roundWan(amountLedger(data).totalAdditive));
-    const stated = (r: readonly unknown[]) => r[column('kind')] === '金额' && r[column('summable')] === false;
+    const stated = (r: readonly unknown[]) =>
+      r[column('kind')] === zh('dl.kind.amount') && r[column('summable')] === false;
     expect(sum(table, column('value'), stated)).toBe(1175 + 1185 + 10814);
   });
 
@@ -128,13 +132,13 @@ describe('the XLSX workbook', () => {
     const filtered = applyFilters(data, noFilters);
     const rows = cells(figureColumns, figureRows(filtered, all), 'zh-CN', true);
     const blob = await workbook([
-      { name: '事项数字', rows, headRows: 2 },
-      { name: '列说明', rows: columnDictionary('zh-CN'), headRows: 1 },
+      { name: zh('dl.sheet.figures'), rows, headRows: 2 },
+      { name: zh('dl.sheet.columns'), rows: columnDictionary('zh-CN'), headRows: 1 },
     ]);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(await blob.arrayBuffer());
-    expect(book.worksheets.map((w) => w.name)).toEqual(['事项数字', '列说明']);
-    const sheet = book.getWorksheet('事项数字')!;
+    expect(book.worksheets.map((w) => w.name)).toEqual([zh('dl.sheet.figures'), zh('dl.sheet.columns')]);
+    const sheet = book.getWorksheet(zh('dl.sheet.figures'))!;
     expect(sheet.getRow(2).getCell(1).value).toBe('#activity+id');
     let total = 0;
     sheet.eachRow((row, n) => {
@@ -142,7 +146,7 @@ describe('the XLSX workbook', () => {
       const value = row.getCell(column('value') + 1).value;
       const summable = row.getCell(column('summable') + 1).value;
       const kind = row.getCell(column('kind') + 1).value;
-      if (kind === '金额' && summable === true) {
+      if (kind === zh('dl.kind.amount') && summable === true) {
         expect(typeof value).toBe('number');
         total += value as number;
       }

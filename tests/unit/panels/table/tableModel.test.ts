@@ -5,6 +5,7 @@ import { parseCsv, toCsv } from '../../../../src/data/csv';
 import { applyFilters, noFilters } from '../../../../src/data/filters';
 import { amountLedger, roundWan, totalAttributable, townshipMetrics } from '../../../../src/data/metrics';
 import { numericValue } from '../../../../src/choropleth/metricValues';
+import { translator } from '../../../../src/i18n/translate';
 import { activityRows, sortActivityRows } from '../../../../src/panels/table/activityTable';
 import { cells, csvCells, figureColumns } from '../../../../src/panels/table/downloads';
 import { figureRows } from '../../../../src/data/figureRows';
@@ -203,12 +204,12 @@ describe('townshipCsv', () => {
       'zh-CN',
     );
     const parsed = parseCsv(toCsv(townshipCsv(rows, townshipTotals(data, metrics), 'zh-CN')));
-    expect(parsed[0]).toContain('落到乡镇的帮扶金额（万元）');
+    expect(parsed[0]).toContain(translator('zh-CN')('tv.csv.aidWan'));
     expect(parsed.slice(1, -1).map((r) => r[0])).toEqual(rows.map((r) => r.name));
     expect(parsed.slice(1, -1).map((r) => (r[3] === '' ? null : Number(r[3])))).toEqual(
       rows.map((r) => (r.values.aid === null ? null : roundWan(r.values.aid))),
     );
-    expect(parsed.at(-1)![0]).toBe('合计（共享数字只计一次）');
+    expect(parsed.at(-1)![0]).toBe(translator('zh-CN')('tv.total'));
   });
 });
 
@@ -225,8 +226,9 @@ describe('activityRows', () => {
     const data = loadAppData();
     const camp = (locale: 'zh-CN' | 'en') =>
       activityRows(data, locale).find((r) => r.id === 'act-donation-summer-camp')!;
-    expect(camp('zh-CN').figures[0]).toMatch(/：22\.4 万元$/);
-    expect(camp('en').figures[0]).toMatch(/: 224,000 yuan$/);
+    const label = (locale: 'zh-CN' | 'en') => translator(locale)('sep.label');
+    expect(camp('zh-CN').figures[0]!.endsWith(`${label('zh-CN')}22.4 万元`)).toBe(true);
+    expect(camp('en').figures[0]!.endsWith(`${label('en')}224,000 yuan`)).toBe(true);
     expect(camp('zh-CN').places).toEqual(['大井镇', '娜姑镇']);
     expect(camp('en').places).toEqual(['Dajing Town', 'Nagu Town']);
     const crayfish = activityRows(data, 'en').find((r) => r.id === 'act-industry-crayfish-jiayan')!;
@@ -238,8 +240,11 @@ describe('activityRows', () => {
     const data = loadAppData();
     const reach = (locale: 'zh-CN' | 'en') =>
       activityRows(data, locale).find((r) => r.id === 'act-funding-reach')!.figures;
-    expect(reach('zh-CN')).toContain('其中 贫困户：10000 余户');
-    expect(reach('en')).toContain('of which poor households: over 10,000 households');
+    const [zh, en] = [translator('zh-CN'), translator('en')];
+    expect(reach('zh-CN')).toContain(`${zh('panel.partOf')} 贫困户${zh('sep.label')}10000 余户`);
+    expect(reach('en')).toContain(
+      `${en('panel.partOf')} poor households${en('sep.label')}over 10,000 households`,
+    );
     for (const locale of ['zh-CN', 'en'] as const) {
       const figures = cells(figureColumns, figureRows(data, [...data.activities.values()]), locale, false);
       const csv =
@@ -247,7 +252,7 @@ describe('activityRows', () => {
         activityRows(data, locale)
           .flatMap((r) => r.figures)
           .join('\n');
-      expect(csv).toContain(locale === 'zh-CN' ? '其中 贫困' : 'of which poor');
+      expect(csv).toContain(`${translator(locale)('panel.partOf')} ${locale === 'zh-CN' ? '贫困' : 'poor'}`);
       expect(csv).toContain(locale === 'zh-CN' ? '其中贫困户' : 'of which poor households');
       expect(csv).not.toMatch(/其中\s*其中|of (which|whom)\s+of (which|whom)/i);
     }
