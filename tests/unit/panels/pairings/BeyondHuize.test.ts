@@ -16,6 +16,7 @@ afterEach(() => {
 const data = loadAppData();
 const spread = data.activities.get(SPREAD_ACTIVITY_ID)!;
 const spreadPlaces = spread.places.map((id) => data.places.get(id)!);
+const sourceLabel = (name: string) => name.startsWith(i18n.t('src.label', { section: '' }));
 const located = spreadPlaces.filter((p) => p.location !== null);
 const unlocated = spreadPlaces.filter((p) => p.location === null);
 
@@ -45,18 +46,24 @@ describe('BeyondHuize', () => {
       const c = container.querySelector(`circle[data-place="${id}"]`)!;
       return [Number(c.getAttribute('cx')), Number(c.getAttribute('cy'))] as const;
     };
-    for (const a of located) {
-      for (const b of located) {
-        if (a.location!.lon < b.location!.lon) expect(pos(a.id)[0]).toBeLessThan(pos(b.id)[0]);
-        if (a.location!.lat < b.location!.lat) expect(pos(a.id)[1]).toBeGreaterThan(pos(b.id)[1]);
-      }
-    }
+    const pairs = located.flatMap((a) => located.map((b) => [a, b] as const));
+    const westEast = pairs.filter(([a, b]) => a.location!.lon < b.location!.lon);
+    const southNorth = pairs.filter(([a, b]) => a.location!.lat < b.location!.lat);
+    expect(westEast.length).toBeGreaterThan(0);
+    expect(southNorth.length).toBeGreaterThan(0);
+    // Every pair further east is drawn further right; every pair further north, higher (smaller y).
+    expect(
+      westEast.filter(([a, b]) => !(pos(a.id)[0] < pos(b.id)[0])).map(([a, b]) => `${a.id}/${b.id}`),
+    ).toEqual([]);
+    expect(
+      southNorth.filter(([a, b]) => !(pos(a.id)[1] > pos(b.id)[1])).map(([a, b]) => `${a.id}/${b.id}`),
+    ).toEqual([]);
   });
 
   it('labels every dot and Huize, without overlapping labels', () => {
     const { container } = render(BeyondHuize, { data });
     for (const p of located) expect(container.querySelector(`text[data-label-for="${p.id}"]`)).not.toBeNull();
-    expect(container.querySelector('text[data-label-for="__huize"]')!.textContent).toBe('会泽');
+    expect(container.querySelector('text[data-label-for="__huize"]')!.textContent).toBe(i18n.t('bh.huize'));
     expect(container.querySelector('path.huize')!.getAttribute('d')).toMatch(/^M[\d.]+ [\d.]+L/);
     const boxes = [...container.querySelectorAll('text[data-label-for]')].map((t) => {
       const [x, y] = [Number(t.getAttribute('x')), Number(t.getAttribute('y'))];
@@ -82,7 +89,7 @@ describe('BeyondHuize', () => {
     const items = [...container.querySelectorAll('ol.places > li')];
     expect(items.map((li) => li.getAttribute('data-place'))).toEqual(spread.places);
     for (const li of items) {
-      const mark = within(li as HTMLElement).getByRole('button', { name: /^出处：/ });
+      const mark = within(li as HTMLElement).getByRole('button', { name: sourceLabel });
       expect(document.getElementById(mark.getAttribute('aria-describedby')!)!.textContent).toContain(
         spread.citation.phrase,
       );
@@ -103,7 +110,7 @@ describe('BeyondHuize', () => {
     const origin = container.querySelector<HTMLElement>('[data-place="place-qianjiang"]')!;
     expect(origin.textContent).toContain('潜江市');
     expect(container.querySelector('circle[data-place="place-qianjiang"]')).toBeNull();
-    const mark = within(origin).getByRole('button', { name: /^出处：/ });
+    const mark = within(origin).getByRole('button', { name: sourceLabel });
     const tip = document.getElementById(mark.getAttribute('aria-describedby')!)!;
     expect(tip.textContent).toContain('湖北潜江辅君水产销售商贸公司');
     await fireEvent.click(mark);
@@ -112,8 +119,8 @@ describe('BeyondHuize', () => {
 
   it('credits AMap and states the projection', () => {
     const { container } = render(BeyondHuize, { data });
-    expect(container.querySelector('figcaption')!.textContent).toContain('高德地图');
-    expect(container.querySelector('figcaption')!.textContent).toContain('等距圆柱投影');
+    expect(container.querySelector('figcaption')!.textContent).toContain(i18n.t('bh.attribution'));
+    expect(container.querySelector('figcaption')!.textContent).toContain(i18n.t('bh.projection'));
   });
 
   it('switches to English', () => {

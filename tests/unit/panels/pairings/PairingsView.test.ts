@@ -98,7 +98,9 @@ describe('PairingsView', () => {
     expect(values).toEqual([27, 58, 104]);
     for (const v of [27, 58, 104]) expect(block.textContent).toContain(String(v));
     const agreements = data.activities.get(aggregate.activity!)!;
-    expect(block.querySelector(`[data-activity="${agreements.id}"]`)!.textContent).toContain('104 份');
+    expect(block.querySelector(`[data-activity="${agreements.id}"]`)!.textContent).toContain(
+      `104 ${i18n.t('unit.agreements')}`,
+    );
     expect(block.querySelectorAll('button[data-township]')).toHaveLength(0);
   });
 
@@ -106,7 +108,9 @@ describe('PairingsView', () => {
     const { container } = setup();
     for (const p of pairings) {
       const el = container.querySelector<HTMLElement>(`[data-pairing="${p.id}"]:not(path)`)!;
-      const mark = within(el).getAllByRole('button', { name: /^出处：/ })[0]!;
+      const mark = within(el).getAllByRole('button', {
+        name: (name) => name.startsWith(i18n.t('src.label', { section: '' })),
+      })[0]!;
       const tip = document.getElementById(mark.getAttribute('aria-describedby')!)!;
       expect(tip.textContent).toContain(p.citation.phrase);
       expect(tip.classList.contains('open')).toBe(false);
@@ -127,7 +131,9 @@ describe('PairingsView', () => {
     // The record's own notes are English only: folded under a Chinese label that says so, marked as English.
     const folded = note.querySelector('details')!;
     expect(folded.open).toBe(false);
-    expect(folded.querySelector('summary')!.textContent).toMatch(/^数据附注/);
+    expect(folded.querySelector('summary')!.textContent).toBe(
+      i18n.t('pv.dataNotes', { n: labour.notes.length }),
+    );
     expect(folded.querySelector('ul')!.getAttribute('lang')).toBe('en');
     for (const n of labour.notes) expect(folded.textContent).toContain(n);
   });
