@@ -1,17 +1,18 @@
 /**
  * `npm run data:add-source -- <file.txt> --title … --outlet … [--date YYYY[-MM[-DD]]] [--url …]
- * [--author …] [--id src-…] [--name-zh …] [--name-en …] [--date-note …] [--language zh] [--data-dir folder]`
+ * [--author …] [--id src-…] [--name-zh …] [--name-en …] [--date-note …] [--language zh] [--data-dir folder [--init]]`
  *
  * Normalises a scraped text, stores it in the sources folder (the data folder's sources/, or
  * HUIZE_SOURCES_DIR) with its entry in sources.json, and prints the sections it found. Refuses a text
- * already registered. See data/lib/addSource.ts.
+ * already registered, and a --data-dir without sources.json unless --init starts one there. See
+ * data/lib/addSource.ts.
  */
 import { inputPaths } from '../build/paths';
 import { addSource, describeAdded } from './lib/addSource';
 import { ArgsError, parseArgs, runMain } from './lib/args';
 
 const USAGE =
-  'usage: npm run data:add-source -- <file.txt> --title … --outlet … [--date YYYY[-MM[-DD]]] [--url …] [--author …] [--id …] [--name-zh …] [--name-en …] [--date-note …] [--language …] [--data-dir folder]';
+  'usage: npm run data:add-source -- <file.txt> --title … --outlet … [--date YYYY[-MM[-DD]]] [--url …] [--author …] [--id …] [--name-zh …] [--name-en …] [--date-note …] [--language …] [--data-dir folder [--init]]';
 
 await runMain(USAGE, () => {
   const args = parseArgs(process.argv.slice(2), {
@@ -28,6 +29,7 @@ await runMain(USAGE, () => {
       'language',
       'data-dir',
     ],
+    flags: ['init'],
   });
   const [file, ...extra] = args.positional;
   if (!file || extra.length > 0) throw new ArgsError('give exactly one text file');
@@ -52,6 +54,7 @@ await runMain(USAGE, () => {
       nameZh: o('name-zh'),
       nameEn: o('name-en'),
       language: o('language'),
+      init: args.flags.has('init'),
     },
     paths,
   );
