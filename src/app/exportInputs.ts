@@ -7,15 +7,18 @@ import type { HuizeData } from '../data/join';
 import type { AppState } from '../state/appState.svelte';
 import type { MapModel } from '../state/model.svelte';
 
-/** What the export dialog needs from the view: its default title, file name parts and the picture's text. */
-export function exportInputs(c: {
+/** The view an export pictures. */
+export interface ExportView {
   app: AppState;
   model: MapModel;
   data: HuizeData;
   subject: string | null;
   filtered: boolean;
   schematic: boolean;
-}) {
+}
+
+/** What the export dialog needs from the view: its default title, file name parts and the picture's text. */
+export function exportInputs(c: ExportView) {
   const { app, model } = c;
   const method = model.choropleth.classification
     ? `${i18n.t('control.method')}: ${i18n.t(`method.${model.choropleth.classification.method}`)}`

@@ -5,18 +5,23 @@ import { townshipMetrics } from '../data/metrics';
 import { categoricalChoropleth, numericChoropleth, type Choropleth } from '../choropleth/choropleth';
 import { numericValues, pairedValues } from '../choropleth/metricValues';
 import type { AppState } from './appState.svelte';
+import type { DataStore } from './dataStore.svelte';
 
 /**
  * Everything derived from the data and the user's choices: filtered data → metrics → choropleth. The map,
  * legend, list, panels and table all read from here, so they cannot disagree.
  */
 export class MapModel {
-  readonly data: HuizeData;
+  readonly #store: DataStore;
   readonly state: AppState;
 
-  constructor(data: HuizeData, state: AppState) {
-    this.data = data;
+  constructor(store: DataStore, state: AppState) {
+    this.#store = store;
     this.state = state;
+  }
+
+  get data(): HuizeData {
+    return this.#store.data;
   }
 
   filtered = $derived.by(() =>

@@ -15,14 +15,15 @@ function canonical(hash: string): void {
 
 export function urlSync(
   state: AppState,
-  known: KnownIds,
+  /** The ids a link may name, read at each parse: they follow the dataset when it is replaced. */
+  known: () => KnownIds,
   /**
    * Called after the state has been read from the address bar: at start (with null) and on Back/Forward
    * or an edited address (with the state before).
    */
   onread?: (before: UrlState | null) => void,
 ): { write: () => void; stop: () => void } {
-  state.apply(parseUrlState(window.location.hash, known));
+  state.apply(parseUrlState(window.location.hash, known()));
   let written = formatUrlState(state.toUrlState());
   canonical(written);
   onread?.(null);
@@ -44,7 +45,7 @@ export function urlSync(
 
   const read = () => {
     const before = state.toUrlState();
-    state.apply(parseUrlState(window.location.hash, known));
+    state.apply(parseUrlState(window.location.hash, known()));
     written = formatUrlState(state.toUrlState());
     canonical(written);
     onread?.(before);

@@ -27,6 +27,8 @@ function renderColumn(selection: Selection, region: readonly string[] = []) {
     onselecttownship: vi.fn(),
     onselectsite: vi.fn(),
     onclose: vi.fn(),
+    tab: 'detail' as const,
+    ontab: vi.fn(),
   };
   const result = render(DetailColumn, props);
   const summary = () => result.container.querySelector<HTMLElement>('[data-testid="county-summary"]');

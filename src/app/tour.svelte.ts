@@ -1,0 +1,80 @@
+import type { HuizeData } from '../data/join';
+import { unionBounds, type Bounds } from '../geo/bounds';
+import { i18n } from '../i18n/i18n.svelte';
+import { stepHeadline } from '../present/headline';
+import { clampStep, tourSteps, type TourStep } from '../present/tour';
+import type { AppState } from '../state/appState.svelte';
+import type { MapModel } from '../state/model.svelte';
+import type { SelectTarget, SelectOptions } from '../state/selectRules';
+
+interface TourDeps {
+  app: AppState;
+  model: MapModel;
+  data: () => HuizeData;
+  /** The county's bounds and the Baoshan mark beyond its east edge (the pairings step shows both). */
+  county: Bounds;
+  baoshanMark: [number, number];
+  /** The app's select action (state, then camera). */
+  select: (target: SelectTarget, options: SelectOptions) => void;
+  /** Fits bounds that are not townships (the county with the Baoshan mark). */
+  fit: (bounds: Bounds) => void;
+  /** The talk closes what would cover its map; fullscreen is asked for in the click that starts it. */
+  onstart: () => void;
+}
+
+/**
+ * The presentation tour: its steps come from the shown data, and a step is shown by the same select action
+ * every other way in uses, when the presenter moves to it (or a link resumes a talk at it).
+ */
+export class Tour {
+  readonly #deps: TourDeps;
+  readonly steps = $derived.by(() => tourSteps(this.#deps.model.filtered.activitiesByTownship));
+  readonly index = $derived.by(() => clampStep(this.#deps.app.step, this.steps.length));
+  readonly label = $derived.by(() => this.#label(this.steps[this.index]));
+
+  constructor(deps: TourDeps) {
+    this.#deps = deps;
+  }
+
+  start = (): void => {
+    this.#deps.onstart();
+    this.#deps.app.setPresenting(true);
+    this.goTo(this.#deps.app.step);
+  };
+
+  stop = (): void => this.#deps.app.setPresenting(false);
+
+  /** Moves the talk to a step (kept inside the tour) and shows it. */
+  goTo = (step: number): void => {
+    const { app } = this.#deps;
+    const index = clampStep(step, this.steps.length);
+    app.setStep(index);
+    const shown = this.steps[index];
+    if (shown) this.#show(shown);
+  };
+
+  #show(step: TourStep): void {
+    const { select, fit, county, baoshanMark } = this.#deps;
+    if (step.kind === 'township') {
+      select({ kind: 'township', code: step.code }, { via: 'tour', tab: 'detail' });
+      return;
+    }
+    select({ kind: 'none' }, { via: 'tour', tab: step.kind === 'overview' ? 'detail' : step.kind });
+    // The pairings step draws lines to a mark beyond the county's east edge: both in view.
+    const mark: Bounds = [baoshanMark, baoshanMark];
+    fit(step.kind === 'pairings' ? (unionBounds([county, mark]) ?? county) : county);
+  }
+
+  #label(step: TourStep | undefined): string {
+    if (!step || step.kind === 'overview') return i18n.t('present.overview');
+    if (step.kind === 'township') {
+      const place = this.#deps.data().places.get(step.code);
+      const headline = stepHeadline(
+        this.#deps.model.filtered.activitiesByTownship.get(step.code) ?? [],
+        i18n.locale,
+      );
+      return [place ? i18n.name(place) : step.code, headline].filter(Boolean).join(' · ');
+    }
+    return i18n.t(step.kind === 'pairings' ? 'present.pairings' : 'present.beyond');
+  }
+}
