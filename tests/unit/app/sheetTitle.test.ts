@@ -20,21 +20,22 @@ const text = (locale: Locale) => ({
 const none = { selection: null, region: [], regionName: null };
 
 describe('sheetTitle', () => {
+  const [zh, en] = [translator('zh-CN'), translator('en')];
   it.each([
     {
       view: { ...none, selection: { kind: 'township', code: '530326102' } },
       locale: 'zh-CN',
-      expected: '娜姑镇 · 3 项 · 22.4 万元',
+      expected: ['娜姑镇', zh('sheet.activities', { n: 3 }), '22.4 万元'].join(zh('sep.parts')),
     },
     {
       view: { ...none, selection: { kind: 'township', code: '530326102' } },
       locale: 'en',
-      expected: 'Nagu Town · 3 activities · 224,000 yuan',
+      expected: ['Nagu Town', en('sheet.activities', { n: 3 }), '224,000 yuan'].join(en('sep.parts')),
     },
     {
       view: { ...none, selection: { kind: 'township', code: '530326103' } },
       locale: 'en',
-      expected: 'Yiche Town · 1 activity',
+      expected: ['Yiche Town', en('sheet.oneActivity')].join(en('sep.parts')),
     },
     {
       view: { ...none, selection: { kind: 'site', id: 'place-buka-school' } },
@@ -44,10 +45,10 @@ describe('sheetTitle', () => {
     {
       view: { ...none, region: ['530326102', '530326103'], regionName: '北片' },
       locale: 'zh-CN',
-      expected: '北片 · 2 个乡镇',
+      expected: ['北片', zh('region.custom', { n: 2 })].join(zh('sep.parts')),
     },
-    { view: { ...none, region: ['530326102'] }, locale: 'en', expected: '1 township' },
-    { view: none, locale: 'zh-CN', expected: '全县汇总' },
+    { view: { ...none, region: ['530326102'] }, locale: 'en', expected: en('sheet.oneTownship') },
+    { view: none, locale: 'zh-CN', expected: zh('panel.county') },
   ] as const)('$expected', ({ view, locale, expected }) => {
     expect(sheetTitle(view, places, allMetrics, text(locale))).toBe(expected);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { localName, type Locale } from '../../../src/domain';
 import { viewSubject } from '../../../src/app/subject';
+import { translator } from '../../../src/i18n/translate';
 
 const places = new Map([
   ['530326102', { name_zh: '娜姑镇', name_en: 'Nagu Town' }],
@@ -9,8 +10,7 @@ const places = new Map([
 ]);
 const text = (locale: Locale) => ({
   locale,
-  t: (_key: 'region.custom', vars: { n: number }) =>
-    locale === 'zh-CN' ? `${vars.n} 个乡镇` : `${vars.n} townships`,
+  t: (key: 'region.custom', vars: { n: number }) => translator(locale)(key, vars),
   name: (record: { name_zh: string; name_en: string }) => localName(record, locale),
 });
 const none = { region: [], regionName: null, selection: null };
@@ -52,7 +52,7 @@ describe('viewSubject', () => {
       name: 'a larger region by its count',
       view: { ...none, region: ['1', '2', '3', '4'] },
       locale: 'zh-CN',
-      expected: '4 个乡镇',
+      expected: translator('zh-CN')('region.custom', { n: 4 }),
     },
   ] as const)('$name', ({ view, locale, expected }) => {
     expect(viewSubject(view, places, text(locale))).toBe(expected);

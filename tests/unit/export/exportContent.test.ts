@@ -3,6 +3,7 @@ import type { Choropleth } from '../../../src/choropleth/choropleth';
 import { bundledSources } from '../../../src/data/appData';
 import type { Source } from '../../../src/data/schema';
 import { exportContent, type ContentInput } from '../../../src/export/exportContent';
+import { formatAmountWan } from '../../../src/i18n/format';
 import { translator } from '../../../src/i18n/translate';
 import { loadAppData } from '../../../src/data/appData';
 import { townshipMetrics } from '../../../src/data/metrics';
@@ -17,6 +18,8 @@ const invented: Source = {
   published: { year: 2019, month: 3, day: null },
   published_note: null,
 };
+
+const en = translator('en');
 
 const input = (extra: Partial<ContentInput> = {}): ContentInput => ({
   t: translator('en'),
@@ -38,9 +41,7 @@ const input = (extra: Partial<ContentInput> = {}): ContentInput => ({
 
 describe('exportContent', () => {
   it('gives the subtitle the years of what is shown', () => {
-    expect(exportContent(input()).subtitle).toBe(
-      'Baoshan District, Shanghai — Huize County, Yunnan, 2017–2019',
-    );
+    expect(exportContent(input()).subtitle).toBe(en('app.subtitleYears', { years: '2017–2019' }));
     expect(exportContent(input({ years: [2018] })).subtitle).toContain('Yunnan, 2018');
   });
 
@@ -54,8 +55,16 @@ describe('exportContent', () => {
       }),
     ).footerLines;
     expect(lines.slice(0, 2)).toEqual([
-      'Source: Zhujiang Net report (correspondent Li Shunjin); events of 2017–2018; no publication date given.',
-      'Source: Test Net: an invented gift; events of 2019; published 2019-03.',
+      en('export.sourceOf', {
+        source: 'Zhujiang Net report (correspondent Li Shunjin)',
+        years: '2017–2018',
+        published: en('export.unpublished'),
+      }),
+      en('export.sourceOf', {
+        source: 'Test Net: an invented gift',
+        years: '2019',
+        published: en('export.published', { date: '2019-03' }),
+      }),
     ]);
   });
 
@@ -84,11 +93,16 @@ describe('exportContent', () => {
         region: { name: null, totals, apart: notAttributable(data) },
       }),
     ).summary!;
-    expect(box.heading).toBe('区域合计：2 个乡镇');
-    expect(box.rows.find((r) => r.label === '落到乡镇的帮扶金额')!.value).toBe('22.4 万元 ※');
-    expect(box.rows.find((r) => r.label === '受益人数')!.value).toBe('20 ※');
-    expect(box.notes.join('')).toContain('只计一次');
-    expect(box.notes.join('')).toContain('不属于任何乡镇');
+    const t = translator('zh-CN');
+    expect(box.heading).toBe(t('export.summaryHeading', { name: t('region.custom', { n: 2 }) }));
+    expect(box.rows.find((r) => r.label === t('metric.aid'))!.value).toBe('22.4 万元 ※');
+    expect(box.rows.find((r) => r.label === t('metric.reached'))!.value).toBe('20 ※');
+    expect(box.notes[0]).toBe(t('export.summaryShared'));
+    const { county } = notAttributable(data);
+    expect(box.notes[1]).toBe(
+      t('export.summaryApart', { n: county.activities, amount: formatAmountWan(county.aidWan, 'zh-CN') }),
+    );
+    expect(box.notes).toHaveLength(2);
     expect(exportContent(input()).summary).toBeNull();
   });
 });

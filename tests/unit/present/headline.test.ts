@@ -7,6 +7,7 @@ import { realRaw } from '../data/real-data';
 
 const data = loadData(realRaw());
 const of = (code: string) => data.activitiesByTownship.get(code) ?? [];
+const [zh, en] = [translator('zh-CN'), translator('en')];
 const activity = (id: string) => data.activities.get(id)!;
 
 describe('stepHeadline', () => {
@@ -15,13 +16,13 @@ describe('stepHeadline', () => {
       name: '娜姑镇 leads with its own figure, not the shared donation',
       code: '530326102',
       locale: 'zh-CN',
-      expected: '产业合作 · 500 亩小龙虾养殖示范基地',
+      expected: `${zh('category.industry')}${zh('sep.parts')}500 亩小龙虾养殖示范基地`,
     },
     {
       name: 'in English',
       code: '530326102',
       locale: 'en',
-      expected: 'Industry · 500 mu crayfish demonstration farm',
+      expected: `${en('category.industry')}${en('sep.parts')}500 mu crayfish demonstration farm`,
     },
   ] as const)('$name', ({ code, locale, expected }) => {
     expect(stepHeadline(of(code), locale)).toBe(expected);
@@ -32,7 +33,7 @@ describe('stepHeadline', () => {
     expect(stepHeadline([shared], 'zh-CN')).toContain(shared.amounts[0]!.what_zh);
     const bare: Activity = { ...activity(shared.id), amounts: [], counts: [], shared: false };
     expect(stepHeadline([bare], 'zh-CN')).toBe(
-      `${translator('zh-CN')(`category.${bare.category}`)} · ${bare.title_zh}`,
+      `${zh(`category.${bare.category}`)}${zh('sep.parts')}${bare.title_zh}`,
     );
     expect(stepHeadline([], 'zh-CN')).toBeNull();
   });
