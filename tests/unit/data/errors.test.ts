@@ -11,17 +11,22 @@ const error = (code: DataError['code'], i: number): DataError => ({
 
 describe('capPerRule', () => {
   it.each([
-    { name: 'under the cap', figures: 3, codes: 1, expected: 3 },
-    { name: 'at the cap', figures: ERRORS_PER_RULE, codes: 1, expected: ERRORS_PER_RULE },
-    { name: 'over the cap', figures: 48_382, codes: 1, expected: ERRORS_PER_RULE + 1 },
-  ])('$name', ({ figures, expected }) => {
+    { name: 'under the cap', figures: 3, expected: 3, summary: null },
+    { name: 'at the cap', figures: ERRORS_PER_RULE, expected: ERRORS_PER_RULE, summary: null },
+    {
+      name: 'over the cap',
+      figures: 48_382,
+      expected: ERRORS_PER_RULE + 1,
+      summary: `and ${48_382 - ERRORS_PER_RULE} more report-figure-missing error(s) like those above`,
+    },
+  ])('$name', ({ figures, expected, summary }) => {
     const errors = Array.from({ length: figures }, (_, i) => error('report-figure-missing', i));
     const capped = capPerRule(errors);
     expect(capped).toHaveLength(expected);
-    if (figures > ERRORS_PER_RULE)
-      expect(capped.at(-1)!.message).toBe(
-        `and ${figures - ERRORS_PER_RULE} more report-figure-missing error(s) like those above`,
-      );
+    // The last line is the "and N more" summary exactly when some were left out.
+    const more = capped.filter((e) => / more report-figure-missing error\(s\)/.test(e.message));
+    expect(more.map((e) => e.message)).toEqual(summary === null ? [] : [summary]);
+    expect(capped.at(-1)!.message === summary).toBe(summary !== null);
   });
 
   it('caps each rule on its own and keeps the order of the rest', () => {
