@@ -4,7 +4,7 @@ import { numericValues } from '../../src/choropleth/metricValues';
 import { rangeLabel } from '../../src/choropleth/legendLabels';
 import { testData } from './data';
 import { expect, test, waitForMap } from './fixtures';
-import { fills, pointInTownship } from './mapHelpers';
+import { featureState, fills, pointInTownship } from './mapHelpers';
 
 const data = testData();
 const metrics = townshipMetrics(data);
@@ -168,4 +168,67 @@ test('with schematic township cells the map says so and draws their lines dashed
   await expect(page.getByTestId('schematic-note')).toContainText('乡镇界线为示意');
   const dash = await page.evaluate(() => window.__map!.getPaintProperty('township-line', 'line-dasharray'));
   expect(dash).toEqual([3, 2]);
+});
+
+test('the map updates in place: a filter sets the pairings data (no source or layer re-added), hover writes two townships', async ({
+  page,
+}) => {
+  await page.goto('/#tab=pairings');
+  await waitForMap(page);
+  const drawn = () =>
+    page.evaluate(() => window.__map!.queryRenderedFeatures({ layers: ['pairing-links'] }).length);
+  await expect.poll(drawn).toBeGreaterThan(0);
+  // Count what the map is asked to do from here on (the wrappers pass every call through).
+  await page.evaluate(() => {
+    const map = window.__map!;
+    const calls: Record<string, number> = {
+      addSource: 0,
+      removeSource: 0,
+      addLayer: 0,
+      removeLayer: 0,
+      setData: 0,
+    };
+    Object.assign(window, { __calls: calls });
+    const count = <T extends object, K extends keyof T & string>(target: T, name: K) => {
+      const original = (target[name] as (...args: unknown[]) => unknown).bind(target);
+      Object.assign(target, {
+        [name]: (...args: unknown[]) => ((calls[name] = (calls[name] ?? 0) + 1), original(...args)),
+      });
+    };
+    for (const name of ['addSource', 'removeSource', 'addLayer', 'removeLayer'] as const) count(map, name);
+    count(map.getSource('pairing-links') as import('maplibre-gl').GeoJSONSource, 'setData');
+  });
+  const calls = () => page.evaluate(() => (window as unknown as { __calls: Record<string, number> }).__calls);
+
+  // Donations only: no pairing is drawn; then every category again.
+  await page.evaluate(() => (location.hash = 'tab=pairings&cat=donation'));
+  await expect.poll(drawn).toBe(0);
+  await page.evaluate(() => (location.hash = 'tab=pairings'));
+  await expect.poll(drawn).toBeGreaterThan(0);
+
+  const { setData, ...rebuilt } = await calls();
+  expect(rebuilt).toEqual({ addSource: 0, removeSource: 0, addLayer: 0, removeLayer: 0 });
+  expect(setData).toBeGreaterThanOrEqual(2);
+
+  // Moving from one township to another writes hover on those two only (in both township sources).
+  // Two townships large enough to be found at the first view (the urban 街道 would need a zoom).
+  const [one, two] = data.townships.filter((t) => !t.name_zh.endsWith('街道')).map((t) => t.id);
+  const from = await pointInTownship(page, one!);
+  const to = await pointInTownship(page, two!);
+  await page.mouse.move(from.x, from.y);
+  await expect.poll(async () => (await featureState(page, 'townships', one!)).hover).toBe(true);
+  await page.evaluate(() => {
+    const map = window.__map!;
+    const original = map.setFeatureState.bind(map);
+    const written: string[] = [];
+    Object.assign(window, { __written: written });
+    map.setFeatureState = (feature, state) => (
+      written.push(`${feature.source}:${feature.id}`),
+      original(feature, state)
+    );
+  });
+  await page.mouse.move(to.x, to.y);
+  await expect.poll(async () => (await featureState(page, 'townships', two!)).hover).toBe(true);
+  const written = await page.evaluate(() => (window as unknown as { __written: string[] }).__written);
+  expect(new Set(written.map((w) => w.split(':')[1]))).toEqual(new Set([one, two]));
 });

@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { bbox, booleanIntersects } from '@turf/turf';
+import { parseTownships } from '../../src/geo/geoFiles';
+import { featuresMostlyInside, type BoxCorners } from '../../src/map/interaction/boxShare';
 import { testData } from './data';
-import { expect, test, waitForMap } from './fixtures';
+import { expect, test, waitForIdle, waitForMap } from './fixtures';
 import { featureState, pointInTownship } from './mapHelpers';
 
 const data = testData();
@@ -70,39 +74,128 @@ test('shift-click on the map and in the list builds a region: fitted, the rest d
   await expect.poll(() => dimmed(page, outside!)).toBe(false);
 });
 
-test('a shift-drag box adds the townships it touches, and does not zoom the map to the box', async ({
+test('a shift-drag box over two neighbours adds those two, not every township it touches', async ({
   page,
 }) => {
   await page.goto('/');
   await waitForMap(page);
-  // Townships large enough to be found at the first view (the small urban 街道 would need a zoom).
-  const codes = data.townships.filter((t) => !t.name_zh.endsWith('街道')).map((t) => t.id);
-  const points = await Promise.all(
-    codes.map(async (code) => ({ code, ...(await pointInTownship(page, code)) })),
+  const townships = parseTownships(JSON.parse(readFileSync('geo/townships.geojson', 'utf8'))).features;
+  const code = (f: (typeof townships)[number]) => f.properties.code;
+  const extent = (fs: typeof townships) => bbox({ type: 'FeatureCollection', features: fs });
+  const corners = ([w, s, e, n]: number[]): BoxCorners => [
+    [w!, n!],
+    [e!, n!],
+    [e!, s!],
+    [w!, s!],
+  ];
+  // The first two neighbours (in file order) whose shared extent holds no third township mostly.
+  const [a, b] = townships
+    .flatMap((p, i) => townships.slice(i + 1).map((q) => [p, q] as const))
+    .find(
+      ([p, q]) =>
+        booleanIntersects(p, q) &&
+        featuresMostlyInside(townships, corners(extent([p, q])), code).length === 2,
+    )!;
+  const [w, s, e, n] = extent([a, b]);
+  await page.evaluate(
+    (bounds) =>
+      new Promise<void>((resolve) => {
+        const map = window.__map!;
+        map.once('idle', () => resolve());
+        map.fitBounds(bounds, { duration: 0, padding: 120 });
+      }),
+    [
+      [w!, s!],
+      [e!, n!],
+    ] as [[number, number], [number, number]],
   );
-  // A box around two townships' inner points that lie close together.
-  const a = points.find((p) => p.code === nagu)!;
-  const b = points
-    .filter((p) => p.code !== nagu)
-    .sort((p, q) => Math.hypot(p.x - a.x, p.y - a.y) - Math.hypot(q.x - a.x, q.y - a.y))[0]!;
-  const farthest = points.sort(
-    (p, q) => Math.hypot(q.x - a.x, q.y - a.y) - Math.hypot(p.x - a.x, p.y - a.y),
-  )[0]!;
+  // The box on screen, a pixel outside the two townships' extent, started from a corner no overlay covers.
+  const box = await page.evaluate(
+    ([west, south, east, north]) => {
+      const map = window.__map!;
+      const rect = map.getCanvas().getBoundingClientRect();
+      const nw = map.project([west!, north!]);
+      const se = map.project([east!, south!]);
+      const [left, top, right, bottom] = [
+        Math.floor(nw.x) - 1,
+        Math.floor(nw.y) - 1,
+        Math.ceil(se.x) + 1,
+        Math.ceil(se.y) + 1,
+      ];
+      const onMap = ([x, y]: number[]) =>
+        map.getCanvasContainer().contains(document.elementFromPoint(rect.left + x!, rect.top + y!));
+      const ends = [
+        [left, top, right, bottom],
+        [right, bottom, left, top],
+        [right, top, left, bottom],
+        [left, bottom, right, top],
+      ].find(([x, y]) => onMap([x!, y!]))!;
+      const touched = new Set(
+        map
+          .queryRenderedFeatures(
+            [
+              [left, top],
+              [right, bottom],
+            ],
+            { layers: ['township-fill'] },
+          )
+          .map((f) => String(f.properties.code)),
+      );
+      const lngLat = (x: number, y: number) => map.unproject([x, y]).toArray() as [number, number];
+      return {
+        from: { x: rect.left + ends[0]!, y: rect.top + ends[1]! },
+        to: { x: rect.left + ends[2]!, y: rect.top + ends[3]! },
+        touched: touched.size,
+        corners: [
+          lngLat(left, top),
+          lngLat(right, top),
+          lngLat(right, bottom),
+          lngLat(left, bottom),
+        ] as BoxCorners,
+      };
+    },
+    [w!, s!, e!, n!],
+  );
+  // The rule on the box as drawn, in whole pixels: the two neighbours and no other.
+  const expected = featuresMostlyInside(townships, box.corners, code).sort();
+  expect(expected).toEqual([code(a), code(b)].sort());
+  // The old rule (every township the box touches) took many more.
+  expect(box.touched).toBeGreaterThan(2);
 
   await page.keyboard.down('Shift');
-  await page.mouse.move(Math.min(a.x, b.x) - 2, Math.min(a.y, b.y) - 2);
+  await page.mouse.move(box.from.x, box.from.y);
   await page.mouse.down();
-  await page.mouse.move((a.x + b.x) / 2, (a.y + b.y) / 2, { steps: 4 });
+  await page.mouse.move((box.from.x + box.to.x) / 2, (box.from.y + box.to.y) / 2, { steps: 4 });
   await expect(page.getByTestId('box-select')).toBeVisible();
-  await page.mouse.move(Math.max(a.x, b.x) + 2, Math.max(a.y, b.y) + 2, { steps: 4 });
+  await page.mouse.move(box.to.x, box.to.y, { steps: 4 });
   await page.mouse.up();
   await page.keyboard.up('Shift');
 
   await expect(page.getByTestId('box-select')).toHaveCount(0);
-  await expect.poll(() => regionInUrl(page)).toContain(a.code);
-  expect(regionInUrl(page)).toContain(b.code);
-  expect(regionInUrl(page)).not.toContain(farthest.code);
-  await expect.poll(() => dimmed(page, farthest.code)).toBe(true);
+  await expect.poll(() => regionInUrl(page).sort()).toEqual(expected);
+  const outside = townships.map(code).find((c) => !expected.includes(c))!;
+  await expect.poll(() => dimmed(page, outside)).toBe(true);
+});
+
+test('ctrl- and ⌘-click on the map add to the region as shift-click does (a ctrl-click used to select)', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await waitForMap(page);
+  const other = data.townships.map((t) => t.id).find((c) => c !== nagu)!;
+  for (const [code, key] of [
+    [nagu, 'Control'],
+    [other, 'Meta'],
+  ] as const) {
+    const point = await pointInTownship(page, code);
+    await page.keyboard.down(key);
+    await page.mouse.click(point.x, point.y);
+    await page.keyboard.up(key);
+    await expect.poll(() => regionInUrl(page)).toContain(code);
+    // The map fits the region: let it come to rest before looking for the next township.
+    await waitForIdle(page);
+  }
+  await expect.poll(async () => (await featureState(page, 'townships', other)).inregion).toBe(true);
 });
 
 test('a named region from the menu selects its townships', async ({ page }) => {
