@@ -9,6 +9,7 @@ import { FIXED_LISTS, SHEETS, SHEET_ORDER, type ListName, type SheetName } from 
 import { dictionaryRows, GENERAL_RULES } from './dictionary';
 import { toSheets, townshipNames, type Cell, type CellError } from './flatten';
 import { letterOf } from './locate';
+import { guardedWorkbookBytes, notAWorkbook } from './zipGuard';
 
 /** How far down the dropdowns reach below the last record, for new rows. */
 const SPARE_ROWS = 500;
@@ -91,12 +92,71 @@ export function plainCell(v: ExcelJS.CellValue): Cell {
   return String(v as unknown);
 }
 
-/** Each record sheet's rows (empty rows skipped), or errors for a missing sheet or wrong headers. */
+/**
+ * A cell whose value the import must not take as it stands: a formula (its cached result is whatever the
+ * spreadsheet last computed, never checked) or a date (Excel turns "2019-05-20" typed in a text cell into
+ * one). Null for a plain value.
+ */
+function suspectCell(v: ExcelJS.CellValue): { rule: string; message: string } | null {
+  if (v instanceof Date)
+    return {
+      rule: 'sheet-date',
+      message: `the spreadsheet holds this cell as a date (${v.toISOString().slice(0, 10)}), which no column takes: format the cell as text and type the value again`,
+    };
+  if (v && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v)) {
+    const f = v as { formula?: string; sharedFormula?: string; result?: ExcelJS.CellValue };
+    const result = plainCell(f.result ?? null);
+    return {
+      rule: 'sheet-formula',
+      message: `a formula (=${f.formula ?? `shared from ${f.sharedFormula}`}) in a data cell: its cached value ${JSON.stringify(result)} is not taken; type the value itself`,
+    };
+  }
+  return null;
+}
+
+/** The header row: each expected column's position, or errors for unknown, missing and doubled columns. */
+function readHeader(ws: ExcelJS.Worksheet, name: SheetName, errors: CellError[]): Map<string, number> {
+  const expected = SHEETS[name].map((c) => c.header);
+  const at = new Map<string, number>();
+  ws.getRow(1).eachCell((cell, col) => {
+    const h = String(plainCell(cell.value) ?? '');
+    if (!expected.includes(h)) {
+      errors.push({
+        sheet: name,
+        row: 1,
+        column: h || `(column ${col})`,
+        rule: 'sheet-header',
+        message: 'not a column of this sheet',
+      });
+    } else if (at.has(h)) {
+      // Read by header, a second column of the same name would silently replace the first.
+      errors.push({
+        sheet: name,
+        row: 1,
+        column: h,
+        rule: 'sheet-header',
+        message: `the column appears twice, in ${letterOf(at.get(h)! - 1)} and ${letterOf(col - 1)}: delete one`,
+      });
+    } else at.set(h, col);
+  });
+  for (const h of expected) {
+    if (!at.has(h))
+      errors.push({ sheet: name, row: 1, column: h, rule: 'sheet-header', message: 'the column is missing' });
+  }
+  return at;
+}
+
+/** Each record sheet's rows (empty rows skipped), or errors for a missing sheet, wrong headers or cells. */
 export async function readWorkbook(
   file: string,
 ): Promise<{ rows: Record<SheetName, SheetRow[]>; errors: CellError[] }> {
+  const bytes = await guardedWorkbookBytes(file);
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
+  try {
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (e) {
+    throw notAWorkbook(file, (e as Error).message);
+  }
   const errors: CellError[] = [];
   const rows = {} as Record<SheetName, SheetRow[]>;
   for (const name of SHEET_ORDER) {
@@ -113,33 +173,16 @@ export async function readWorkbook(
       continue;
     }
     const expected = SHEETS[name].map((c) => c.header);
-    const header = ws.getRow(1);
-    const at = new Map<string, number>();
-    header.eachCell((cell, col) => {
-      const h = String(plainCell(cell.value) ?? '');
-      if (!expected.includes(h)) {
-        errors.push({
-          sheet: name,
-          row: 1,
-          column: h || `(column ${col})`,
-          rule: 'sheet-header',
-          message: 'not a column of this sheet',
-        });
-      } else at.set(h, col);
-    });
-    for (const h of expected) {
-      if (!at.has(h))
-        errors.push({
-          sheet: name,
-          row: 1,
-          column: h,
-          rule: 'sheet-header',
-          message: 'the column is missing',
-        });
-    }
+    const at = readHeader(ws, name, errors);
     ws.eachRow({ includeEmpty: false }, (row, n) => {
       if (n === 1) return;
-      const cells = expected.map((h) => (at.has(h) ? plainCell(row.getCell(at.get(h)!).value) : null));
+      const cells = expected.map((h) => {
+        if (!at.has(h)) return null;
+        const value = row.getCell(at.get(h)!).value;
+        const suspect = suspectCell(value);
+        if (suspect) errors.push({ sheet: name, row: n, column: h, ...suspect });
+        return plainCell(value);
+      });
       if (cells.every((c) => c === null)) return;
       rows[name].push({ row: n, cells });
     });
