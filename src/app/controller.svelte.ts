@@ -134,7 +134,7 @@ export class AppController {
 
   /** Every selection and region change: the state first, then the camera to what it calls for. */
   select = (target: SelectTarget, options: SelectOptions): void => {
-    this.#look(this.app.select(target, options));
+    this.#look(this.app.select(target, { ...options, phone: this.layout === 'phone' }));
   };
 
   pickRegion = (region: NamedRegion | null): void =>

@@ -26,6 +26,8 @@ export interface SelectOptions {
   additive?: boolean;
   /** The tab to show; by default a choice shows its panel (the detail tab), and closing keeps the tab. */
   tab?: DetailTab;
+  /** On a phone a selection opens the bottom sheet half way and closing folds it; elsewhere it stays. */
+  phone?: boolean;
 }
 
 /** The part of the app's state a selection changes. */
@@ -52,7 +54,7 @@ const sorted = (codes: readonly string[]) => [...new Set(codes)].sort();
  * The one rule for every way in (map, list, search, table, panels, tour, region bar): the next selection,
  * region, tab and sheet, and what the camera should show. Pure, so each habit is a row of a table test.
  *
- * - A plain click selects; its panel comes to the front and the phone's sheet opens half way.
+ * - A plain click selects; its panel comes to the front and (on a phone) the sheet opens half way.
  * - An additive click on a township changes the region: it joins or leaves it. With a township selected and
  *   no region, that first additive click makes a region of both. The panel then sums the region up, so
  *   the selection gives way to it, and the camera fits the whole region.
@@ -67,7 +69,7 @@ export function nextSelection(
   const shown = (next: Omit<SelectionState, 'tab' | 'sheet'>, sheet: SheetState): SelectionState => ({
     ...next,
     tab: options.tab ?? 'detail',
-    sheet,
+    sheet: options.phone ? sheet : state.sheet,
   });
   const fitRegion = (region: readonly string[]): Look =>
     region.length ? { kind: 'fit', townships: region, sites: [] } : { kind: 'stay' };
@@ -102,7 +104,7 @@ export function nextSelection(
       const region = sorted(target.codes);
       const next = shown(
         { selection: state.selection, region, regionName: region.length ? target.name : null },
-        region.length ? 'half' : state.sheet,
+        state.sheet,
       );
       return { state: next, look: region.length ? fitRegion(region) : { kind: 'county' } };
     }
@@ -126,9 +128,10 @@ function addToRegion(
     } else if (!region.includes(code)) region.push(code);
   }
   region = sorted(region);
+  // The sheet stays as it is: the region's summary takes the place of the panel it showed.
   const next = shown(
     { selection: null, region, regionName: region.length ? state.regionName : null },
-    region.length ? 'half' : 'peek',
+    state.sheet,
   );
   return {
     state: next,

@@ -26,19 +26,19 @@ interface Row {
 
 const rows: Row[] = [
   {
-    name: 'a click on the map selects and reveals the township, its panel in front, sheet half open',
+    name: 'a click on the map selects and reveals the township, its panel in front, a phone sheet half open',
     from: { tab: 'pairings' },
     target: township(DAHAI),
-    options: { via: 'map' },
+    options: { via: 'map', phone: true },
     expect: { selection: township(DAHAI), tab: 'detail', sheet: 'half', region: [] },
     look: { kind: 'reveal', townships: [DAHAI], sites: [] },
   },
   {
-    name: 'a name picked from the list flies to the township',
+    name: 'a name picked from the list flies to the township; away from a phone the sheet stays',
     from: {},
     target: township(NAGU),
     options: { via: 'list' },
-    expect: { selection: township(NAGU) },
+    expect: { selection: township(NAGU), sheet: 'peek' },
     look: fit([NAGU]),
   },
   {
@@ -74,11 +74,11 @@ const rows: Row[] = [
     look: fit([DAHAI]),
   },
   {
-    name: 'taking the last member out ends the region and its name; the camera stays',
+    name: 'taking the last member out ends the region and its name; camera and sheet stay',
     from: { region: [NAGU], regionName: '东片', sheet: 'half' },
     target: township(NAGU),
-    options: { via: 'map', additive: true },
-    expect: { region: [], regionName: null, sheet: 'peek' },
+    options: { via: 'map', additive: true, phone: true },
+    expect: { region: [], regionName: null, sheet: 'half' },
     look: { kind: 'stay' },
   },
   {
@@ -109,7 +109,7 @@ const rows: Row[] = [
     name: 'a site clicked on the map is selected where it is',
     from: { selection: township(NAGU) },
     target: { kind: 'site', id: 'site-a' },
-    options: { via: 'map' },
+    options: { via: 'map', phone: true },
     expect: { selection: { kind: 'site', id: 'site-a' }, sheet: 'half' },
     look: { kind: 'stay' },
   },
@@ -122,10 +122,10 @@ const rows: Row[] = [
     look: { kind: 'reveal', townships: [], sites: ['site-a'] },
   },
   {
-    name: 'closing keeps the tab, folds the sheet and goes back to the region',
+    name: 'closing keeps the tab, folds a phone sheet and goes back to the region',
     from: { selection: township(NAGU), region: [DAHAI, NAGU], tab: 'pairings', sheet: 'full' },
     target: { kind: 'none' },
-    options: { via: 'close' },
+    options: { via: 'close', phone: true },
     expect: { selection: null, region: [DAHAI, NAGU], tab: 'pairings', sheet: 'peek' },
     look: fit([DAHAI, NAGU]),
   },
