@@ -198,6 +198,34 @@ test('ctrl- and ⌘-click on the map add to the region as shift-click does (a ct
   await expect.poll(async () => (await featureState(page, 'townships', other)).inregion).toBe(true);
 });
 
+test('on touch, a long press adds a township to the region without the tap that follows; a tap selects', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await waitForMap(page);
+  const [other] = data.townships.filter((t) => t.id !== nagu && !t.name_zh.endsWith('街道')).map((t) => t.id);
+  const at = await pointInTownship(page, nagu);
+  // Real touch events through the browser's input pipeline (its gesture detector makes the tap's click).
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
+  const touch = (type: 'touchStart' | 'touchEnd', point: { x: number; y: number }) =>
+    cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [point] });
+
+  await touch('touchStart', at);
+  await page.waitForTimeout(800);
+  await touch('touchEnd', at);
+  await expect.poll(() => regionInUrl(page)).toEqual([nagu]);
+  await expect(page.getByTestId('township-panel')).toHaveCount(0);
+
+  // The map fitted the region: look for the other township where it is now.
+  await waitForIdle(page);
+  const elsewhere = await pointInTownship(page, other!);
+  await touch('touchStart', elsewhere);
+  await touch('touchEnd', elsewhere);
+  await expect(page.getByTestId('township-panel')).toHaveAttribute('data-code', other!);
+  expect(regionInUrl(page)).toEqual([nagu]);
+});
+
 test('a named region from the menu selects its townships', async ({ page }) => {
   await page.goto('/');
   await waitForMap(page);
