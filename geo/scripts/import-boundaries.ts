@@ -28,6 +28,7 @@ import type { Fit } from './lib/import/fit';
 import { matchFeatures } from './lib/import/match';
 import { loadFile } from './lib/import/read';
 import { mergeParts, repairTownship } from './lib/import/repair';
+import { checkNotSchematic, readSchematic } from './lib/import/schematic';
 import { officialCollection, officialFeatures, writeAtomically } from './lib/import/write';
 import { countyOutline } from './lib/outlinePlane';
 import { townshipTopology } from './lib/townshipTopology';
@@ -47,6 +48,8 @@ export interface ImportOptions {
   counties?: FeatureCollection;
   /** Told the CRS and its fit as soon as they are known, so they are printed even if a later check fails. */
   log?: (line: string) => void;
+  /** The schematic cells a file must not merely repeat (default: geo/townships.geojson while schematic). */
+  schematic?: FeatureCollection | null;
 }
 
 export interface ImportResult {
@@ -63,6 +66,8 @@ export interface ImportResult {
   matchedBy: Record<string, string>;
   /** What was repaired, by township code (only those with repairs). */
   repairs: Record<string, string[]>;
+  /** What was accepted but should be looked at (a code that is no township, matched by its name). */
+  warnings: string[];
 }
 
 const readCounties = () => JSON.parse(readFileSync(paths.counties, 'utf8')) as FeatureCollection;
@@ -76,9 +81,13 @@ export async function importBoundaries(
   const loaded = await loadFile(input);
   if (loaded.features.length === 0)
     throw new ImportError('no-polygons', `${basename(input)} holds no features`);
-  const byCode = matchFeatures(loaded.features, units, loaded.encoding);
+  const warnings: string[] = [];
+  const byCode = matchFeatures(loaded.features, units, loaded.encoding, warnings);
+  for (const w of warnings) options.log?.(`warning: ${w}`);
   const raw = new Map(units.map((u) => [u.code, byCode.get(u.code)!.polygons]));
   checkCoordinates(units, raw);
+  const schematic = options.schematic === undefined ? readSchematic(paths.townships) : options.schematic;
+  checkNotSchematic(basename(input), loaded.features, raw, schematic);
 
   const outline = countyOutline(options.counties ?? readCounties());
   const choice = chooseCrs(options.crs, loaded.prj, [...raw.values()], outline);
@@ -137,27 +146,41 @@ export async function importBoundaries(
     overlap,
     matchedBy,
     repairs,
+    warnings,
   };
 }
 
+const USAGE =
+  'usage: npm run geo:import -- <file.geojson|.topojson|.zip> [--crs wgs84|cgcs2000|gcj02|bd09|epsg:NNNN] [--out path]';
+
+/** The command line: one file, --crs and --out with their values; anything else is a usage error. */
+export function importArgs(argv: readonly string[]): { input: string; crs?: string; out?: string } | string {
+  const values: Record<string, string> = {};
+  const files: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--help' || arg === '-h') return '';
+    if (arg === '--crs' || arg === '--out') {
+      const value = argv[++i];
+      if (value === undefined || value.startsWith('--')) return `${arg} needs a value`;
+      values[arg.slice(2)] = value;
+    } else if (arg.startsWith('--')) return `unknown option ${arg}`;
+    else files.push(arg);
+  }
+  if (files.length !== 1)
+    return files.length === 0 ? 'give the file to import' : `one file only, not ${files.length}`;
+  return { input: files[0]!, crs: values.crs, out: values.out };
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const args = process.argv.slice(2);
-  const flag = (name: string) => {
-    const i = args.indexOf(name);
-    if (i < 0) return undefined;
-    const v = args[i + 1];
-    args.splice(i, 2);
-    return v;
-  };
-  const crs = flag('--crs');
-  const out = flag('--out') ?? paths.townships;
-  const input = args[0];
-  if (!input) {
-    console.error(
-      'usage: npm run geo:import -- <file.geojson|.topojson|.zip> [--crs wgs84|cgcs2000|gcj02|bd09|epsg:NNNN] [--out path]',
-    );
+  const args = importArgs(process.argv.slice(2));
+  if (typeof args === 'string') {
+    if (args) console.error(`geo:import: ${args}`);
+    console.error(USAGE);
     process.exit(2);
   }
+  const { input, crs } = args;
+  const out = args.out ?? paths.townships;
   importBoundaries(input, out, { crs, log: (line) => console.log(line) }).then(
     (r) => {
       for (const [code, list] of Object.entries(r.repairs))

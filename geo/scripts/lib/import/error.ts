@@ -15,6 +15,8 @@ export const importErrorKinds = {
   'unknown-encoding': 'the .dbf text is in an encoding the import cannot tell',
   'no-polygons': 'no features or no polygons',
   match: 'features that match no township, or the same township twice, or a township missing',
+  'code-name': 'a feature whose code and name are of two different townships',
+  schematic: "the project's own schematic cells, not official boundaries",
   'bad-coordinate': 'a coordinate that is not a finite number or out of range',
   'broken-ring': 'a ring with fewer than 3 distinct positions',
   'invalid-geometry': 'a township that is not a valid polygon even after repair',

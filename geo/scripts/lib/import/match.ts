@@ -26,14 +26,20 @@ export function nameStem(name: string): string {
     .replace(/(街道办事处|街道办|街道|办事处|回族乡|民族乡|镇|乡)$/, '');
 }
 
-function codeFrom(properties: Record<string, unknown>, codes: Set<string>): string | null {
+/** A Huize township code of the feature's fields, or else the first value that looks like a division code. */
+function codeFrom(
+  properties: Record<string, unknown>,
+  codes: Set<string>,
+): { code: string | null; unknown: string | null } {
+  let unknown: string | null = null;
   for (const value of Object.values(properties)) {
     const s = String(value ?? '').trim();
     // 9-digit township codes, also as the 12-digit statistical form (530326102000).
     const m = /^(530326\d{3})(000)?$/.exec(s);
-    if (m && codes.has(m[1]!)) return m[1]!;
+    if (m && codes.has(m[1]!)) return { code: m[1]!, unknown: null };
+    if (/^\d{9}(?:\d{3})?$/.test(s)) unknown ??= s;
   }
-  return null;
+  return { code: null, unknown };
 }
 
 function nameFrom(
@@ -58,15 +64,29 @@ export function matchFeatures(
   features: Feature[],
   units: TownshipUnit[],
   encoding?: { label: string; guessed: boolean },
+  warnings: string[] = [],
 ): Map<string, Matched> {
   const codes = new Set(units.map((u) => u.code));
   const stems = new Map(units.map((u) => [nameStem(u.name_zh), u.code]));
+  const nameOf = (code: string) => units.find((u) => u.code === code)!.name_zh;
   const byCode = new Map<string, Matched>();
   const problems: string[] = [];
+  const disagree: string[] = [];
   features.forEach((f, i) => {
     const props = (f.properties ?? {}) as Record<string, unknown>;
-    const code = codeFrom(props, codes);
+    const { code, unknown } = codeFrom(props, codes);
     const byName = nameFrom(props, stems);
+    // Swapped codes would put each shape on the other township: neither field is trusted over the other.
+    if (code && byName.code && code !== byName.code) {
+      disagree.push(
+        `feature ${i + 1}: its code ${code} is ${nameOf(code)} but its name "${byName.name}" is ${nameOf(byName.code)} (${byName.code})`,
+      );
+      return;
+    }
+    if (!code && unknown && byName.code)
+      warnings.push(
+        `feature ${i + 1}: code ${unknown} is not a township of Huize; matched by its name "${byName.name}" to ${nameOf(byName.code)} (${byName.code})`,
+      );
     const which = code ?? byName.code;
     const label = byName.name ?? (code ? code : `feature ${i + 1}`);
     if (!which) {
@@ -86,6 +106,11 @@ export function matchFeatures(
     }
     byCode.set(which, { polygons, matchedBy: code ? 'code' : `name "${byName.name}"` });
   });
+  if (disagree.length > 0)
+    throw new ImportError(
+      'code-name',
+      `the code and the name of a feature name two different townships: ${disagree.join('; ')}; correct the file`,
+    );
   if (byCode.size === 0 && encoding?.guessed)
     throw new ImportError(
       'unknown-encoding',
