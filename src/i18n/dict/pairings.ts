@@ -15,8 +15,6 @@ export const zh = {
   'pv.aggregateNote': '全县性：报道没有列出具体的村和企业，因此不落到任何乡镇，地图上也不显示。',
   'pv.agreements': '签订的“携手奔小康”协议、项目帮扶协议',
   'pv.selectedNotPaired': '所选的{name}在报道中没有结对关系。',
-  'pv.sourceMark': '源',
-  'pv.sourceLabel': '出处：{section}',
 
   'bh.mapLabel':
     '云南省位置图：会泽县高亮；圆点为报道所述小龙虾养殖相继发展、且有位置的 {n} 个地点：{names}。下方列表列出全部地点。',
@@ -58,8 +56,6 @@ export const en: Record<keyof typeof zh, string> = {
     'County-wide: the report names none of the villages or enterprises, so this is not placed at any township or shown on the map.',
   'pv.agreements': '“Hand in Hand” and project-aid agreements signed',
   'pv.selectedNotPaired': 'The report names no pairing for the selected {name}.',
-  'pv.sourceMark': 'src',
-  'pv.sourceLabel': 'Source: {section}',
 
   'bh.mapLabel':
     'Locator map of Yunnan: Huize County highlighted; dots mark the {n} places with a position where the report says crayfish farming spread: {names}. The list below gives every place.',
