@@ -23,6 +23,7 @@ export type CameraMove =
 /** The bounds and zoom limits a Look calls for. */
 export function cameraMove(look: Look, where: Whereabouts): CameraMove {
   if (look.kind === 'stay' || look.kind === 'county') return { kind: look.kind };
+  if (look.kind === 'back') return { kind: 'stay' }; // the controller keeps where the map came from
   const points = look.sites
     .map((id) => where.sitePoint(id))
     .filter((p): p is [number, number] => p !== null)

@@ -5,6 +5,7 @@ import { matchRegion, type NamedRegion } from '../data/regions';
 import { baoshanMark, pairingLinks } from '../data/pairingLinks';
 import { recordYears, yearSpanText } from '../data/yearSpan';
 import { loadGeo } from '../geo/loadGeo';
+import type { Bounds } from '../geo/bounds';
 import { i18n } from '../i18n/i18n.svelte';
 import { Camera } from '../map/interaction/camera.svelte';
 import { OverlayTracker } from '../map/interaction/overlays.svelte';
@@ -134,8 +135,19 @@ export class AppController {
 
   /** Every selection and region change: the state first, then the camera to what it calls for. */
   select = (target: SelectTarget, options: SelectOptions): void => {
-    this.#look(this.app.select(target, { ...options, phone: this.layout === 'phone' }));
+    const before = this.app.selection === null ? this.camera.shown() : undefined;
+    const look = this.app.select(target, { ...options, phone: this.layout === 'phone' });
+    if (look.kind === 'back') {
+      // Where the map was before the selection moved it; a link that opened on the selection came from the county.
+      this.camera.fit(this.#cameFrom ?? this.geo.bounds, { maxZoom: null });
+      this.#cameFrom = null;
+      return;
+    }
+    if (before !== undefined && this.app.selection !== null) this.#cameFrom = before;
+    this.#look(look);
   };
+  /** The view before the first selection moved the map, for closing it to go back to. */
+  #cameFrom: Bounds | null = null;
 
   pickRegion = (region: NamedRegion | null): void =>
     this.select(

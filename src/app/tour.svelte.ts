@@ -1,6 +1,7 @@
 import type { HuizeData } from '../data/join';
 import { unionBounds, type Bounds } from '../geo/bounds';
 import { i18n } from '../i18n/i18n.svelte';
+import { joinParts } from '../i18n/lists';
 import { stepHeadline } from '../present/headline';
 import { clampStep, tourSteps, type TourStep } from '../present/tour';
 import type { AppState } from '../state/appState.svelte';
@@ -73,7 +74,7 @@ export class Tour {
         this.#deps.model.filtered.activitiesByTownship.get(step.code) ?? [],
         i18n.locale,
       );
-      return [place ? i18n.name(place) : step.code, headline].filter(Boolean).join(' · ');
+      return joinParts(i18n.t, [place ? i18n.name(place) : step.code, headline]);
     }
     return i18n.t(step.kind === 'pairings' ? 'present.pairings' : 'present.beyond');
   }

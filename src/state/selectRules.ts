@@ -46,7 +46,9 @@ export type Look =
   | { kind: 'reveal'; townships: readonly string[]; sites: readonly string[] }
   /** Fit these townships and sites. */
   | { kind: 'fit'; townships: readonly string[]; sites: readonly string[] }
-  | { kind: 'county' };
+  | { kind: 'county' }
+  /** Back to the view the map showed before the selection moved it (the county if it came from a link). */
+  | { kind: 'back' };
 
 const sorted = (codes: readonly string[]) => [...new Set(codes)].sort();
 
@@ -59,7 +61,8 @@ const sorted = (codes: readonly string[]) => [...new Set(codes)].sort();
  *   no region, that first additive click makes a region of both. The panel then sums the region up, so
  *   the selection gives way to it, and the camera fits the whole region.
  * - A box adds what it drew round, by the same rule.
- * - Closing clears the selection; the camera goes back to the region if there is one.
+ * - Closing clears the selection; the camera goes back to the region if there is one, else to the view
+ *   the map had before the selection.
  */
 export function nextSelection(
   state: SelectionState,
@@ -97,7 +100,13 @@ export function nextSelection(
         tab: options.tab ?? state.tab,
         sheet: 'peek',
       };
-      const look: Look = options.via === 'close' ? fitRegion(state.region) : { kind: 'stay' };
+      // × and Escape go back: to the region if there is one, else to where the map was before the selection.
+      const look: Look =
+        options.via !== 'close' || !state.selection
+          ? { kind: 'stay' }
+          : state.region.length
+            ? fitRegion(state.region)
+            : { kind: 'back' };
       return { state: next, look };
     }
     case 'region': {

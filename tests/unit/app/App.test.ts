@@ -27,7 +27,9 @@ describe('App: the dataset is a replaceable input', () => {
     const c = new AppController();
     const { container } = render(App, { props: { controller: c } });
     // jsdom has no WebGL: the map cannot start and the app shows its table, which is what a test can read.
-    await waitFor(() => expect(container.querySelector('[data-testid="table-activities"]')).not.toBeNull());
+    await waitFor(() => expect(container.querySelector('[data-testid="table-activities"]')).not.toBeNull(), {
+      timeout: 10_000,
+    });
 
     const withRecords = [...c.data.activitiesByTownship].filter(([, list]) => list.length > 0);
     expect(withRecords.length).toBeGreaterThan(2);

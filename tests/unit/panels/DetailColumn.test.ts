@@ -7,6 +7,7 @@ import { townshipMetrics } from '../../../src/data/metrics';
 import { sitePoints } from '../../../src/data/sites';
 import type { Selection } from '../../../src/domain';
 import { parseTownships } from '../../../src/geo/geoFiles';
+import { i18n } from '../../../src/i18n/i18n.svelte';
 import DetailColumn from '../../../src/panels/DetailColumn.svelte';
 
 const data = loadAppData();
@@ -43,7 +44,7 @@ describe('DetailColumn', () => {
   it('shows the county summary, and only it, when nothing is selected', () => {
     const { summary, shownHeadings } = renderColumn(null);
     expect(summary()?.closest('[hidden]')).toBeNull();
-    expect(shownHeadings()).toEqual(['全县汇总']);
+    expect(shownHeadings()).toEqual([i18n.t('panel.county')]);
   });
 
   // The summary is the column's largest panel: rebuilding it on every click was most of a click's time.
@@ -59,12 +60,12 @@ describe('DetailColumn', () => {
       await rerender({ ...props, selection, region });
       expect(summary()).toBe(first);
       expect(summary()?.closest('[hidden]')).not.toBeNull();
-      expect(shownHeadings()).not.toContain('全县汇总');
+      expect(shownHeadings()).not.toContain(i18n.t('panel.county'));
       expect(shownHeadings()).toHaveLength(1);
       await rerender({ ...props, selection: null, region: [] });
       expect(summary()).toBe(first);
       expect(summary()?.closest('[hidden]')).toBeNull();
-      expect(shownHeadings()).toEqual(['全县汇总']);
+      expect(shownHeadings()).toEqual([i18n.t('panel.county')]);
     },
   );
 });

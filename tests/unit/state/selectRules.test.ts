@@ -130,6 +130,22 @@ const rows: Row[] = [
     look: fit([DAHAI, NAGU]),
   },
   {
+    name: 'closing with no region goes back to the view before the selection',
+    from: { selection: township(NAGU) },
+    target: { kind: 'none' },
+    options: { via: 'close' },
+    expect: { selection: null },
+    look: { kind: 'back' },
+  },
+  {
+    name: 'closing with nothing selected leaves the camera',
+    from: { region: [NAGU] },
+    target: { kind: 'none' },
+    options: { via: 'close' },
+    expect: { selection: null, region: [NAGU] },
+    look: { kind: 'stay' },
+  },
+  {
     name: 'a click on the empty map clears the selection and leaves the camera',
     from: { selection: township(NAGU) },
     target: { kind: 'none' },
