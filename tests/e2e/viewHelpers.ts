@@ -82,19 +82,28 @@ export async function placeOnScreen(
   );
 }
 
-/** Waits until the camera has stopped moving and the map has drawn. */
+/** How long the map may take to finish drawing once the camera has stopped, before settled() fails. */
+const idleLimitMs = 10_000;
+
+/**
+ * Waits until the camera has stopped moving and the map has drawn, and fails when it never gets there: a
+ * map that keeps redrawing (an endless transition, a tile that never loads) is a fault the caller should
+ * hear about, not a picture to measure.
+ */
 export async function settled(page: Page): Promise<void> {
   await page.waitForFunction(() => !window.__map!.isMoving(), null, { timeout: 15_000 });
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
+  const idle = await page.evaluate(
+    (limit) =>
+      new Promise<boolean>((resolve) => {
         const map = window.__map!;
-        const timer = setTimeout(resolve, 3000);
+        const timer = setTimeout(() => resolve(false), limit);
         map.once('idle', () => {
           clearTimeout(timer);
-          resolve();
+          resolve(true);
         });
         map.triggerRepaint();
       }),
+    idleLimitMs,
   );
+  if (!idle) throw new Error(`settled(): the map did not reach 'idle' within ${idleLimitMs / 1000} s`);
 }
