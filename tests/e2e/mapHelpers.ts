@@ -32,28 +32,45 @@ export async function pointInTownship(page: Page, code: string): Promise<{ x: nu
 }
 
 async function findPoint(page: Page, code: string): Promise<{ x: number; y: number } | null> {
+  return (await pointsInView(page, [code]))[code] ?? null;
+}
+
+/**
+ * For each township, a screen point (relative to the page) inside its drawn fill and clear of site
+ * symbols at the current view, or null: one scan of the map on a grid answers for all of them, so a walk
+ * over many townships at one view scans once instead of once per township.
+ */
+export async function pointsInView(
+  page: Page,
+  codes: readonly string[],
+): Promise<Record<string, { x: number; y: number } | null>> {
   return page.evaluate((wanted) => {
     const map = window.__map!;
     const canvas = map.getCanvas();
     const rect = canvas.getBoundingClientRect();
     const width = canvas.clientWidth;
     const height = canvas.clientHeight;
-    const hits: { x: number; y: number }[] = [];
+    const hits = new Map<string, { x: number; y: number }[]>(wanted.map((c) => [c, []]));
     for (let y = 8; y < height - 8; y += 6) {
       for (let x = 8; x < width - 8; x += 6) {
         const top = map.queryRenderedFeatures([x, y], { layers: ['township-fill'] })[0];
-        if (!top || String(top.properties.code) !== wanted) continue;
+        const list = top ? hits.get(String(top.properties.code)) : undefined;
+        if (!list) continue;
         const box: [[number, number], [number, number]] = [
           [x - 14, y - 14],
           [x + 14, y + 14],
         ];
         if (map.queryRenderedFeatures(box, { layers: ['site-symbols'] }).length) continue;
-        hits.push({ x, y });
+        list.push({ x, y });
       }
     }
-    const middle = hits[Math.floor(hits.length / 2)];
-    return middle ? { x: rect.left + middle.x, y: rect.top + middle.y } : null;
-  }, code);
+    return Object.fromEntries(
+      [...hits].map(([code, list]) => {
+        const middle = list[Math.floor(list.length / 2)];
+        return [code, middle ? { x: rect.left + middle.x, y: rect.top + middle.y } : null];
+      }),
+    );
+  }, codes);
 }
 
 export async function featureState(page: Page, source: string, id: string): Promise<Record<string, unknown>> {
