@@ -24,7 +24,14 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   timeout: 60_000,
-  expect: { timeout: 15_000 },
+  expect: {
+    timeout: 15_000,
+    // Compared screenshots (tests/e2e/__screenshots__, made on the 2-core test machine's software WebGL): a
+    // few per cent of pixels may differ by antialiasing noise; a moved label or a missing layer is more.
+    toHaveScreenshot: { maxDiffPixelRatio: 0.02, animations: 'disabled', caret: 'hide' },
+  },
+  // One baseline per screenshot whatever the platform: they are made and compared on the same kind of machine.
+  snapshotPathTemplate: '{testDir}/__screenshots__/{testFilePath}/{arg}{ext}',
   reporter: [['list']],
   use: {
     baseURL: serverUrl('app'),
@@ -34,25 +41,27 @@ export default defineConfig({
   },
   webServer: [
     {
-      // The app as users get it, built with the test hooks.
-      command: `npx vite build --outDir dist-e2e --logLevel warn && ${preview('dist-e2e', ports.app)}`,
+      // The app as users get it, built with the test hooks. This first command builds all four variants side
+      // by side (tests/e2e/build-all.ts): Playwright starts the servers one after another, so the two below
+      // find their builds done.
+      command: `npx tsx tests/e2e/build-all.ts && ${preview('dist-e2e', ports.app)}`,
       url: serverUrl('app'),
       reuseExistingServer: false,
-      timeout: 120_000,
+      timeout: 240_000,
     },
     {
       // The same app built with township lines that came through geo:import (tests/e2e/official.spec.ts).
-      command: `npx tsx tests/e2e/build-official.ts && ${preview('dist-official', ports.official)}`,
+      command: preview('dist-official', ports.official),
       url: serverUrl('official'),
       reuseExistingServer: false,
-      timeout: 120_000,
+      timeout: 60_000,
     },
     {
       // The same app built from data with script payloads in every free-text string (tests/e2e/xss.spec.ts).
-      command: `npx tsx tests/e2e/build-xss.ts && ${preview('dist-xss', ports.xss)}`,
+      command: preview('dist-xss', ports.xss),
       url: serverUrl('xss'),
       reuseExistingServer: false,
-      timeout: 120_000,
+      timeout: 60_000,
     },
   ],
 });

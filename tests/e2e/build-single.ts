@@ -12,7 +12,8 @@ export function buildSingle(): void {
     cwd: fileURLToPath(new URL('../..', import.meta.url)),
     stdio: 'inherit',
     env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
-    timeout: 60_000,
+    // Beside three other builds on a busy 2-core machine a build can take minutes.
+    timeout: 240_000,
   });
 }
 
