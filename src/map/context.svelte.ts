@@ -135,7 +135,8 @@ export class MapContext {
     const top = this.topmostAt(point);
     const handler = top ? this.#handlers.get(top.layer.id as LayerId)?.click : undefined;
     if (top && handler) handler(top, { additive });
-    else if (!top) this.onemptyclick?.();
+    // An additive click or long press on nothing adds nothing: it must not clear the selection either.
+    else if (!top && !additive) this.onemptyclick?.();
   }
 
   /**

@@ -5,7 +5,7 @@
  */
 export type Layout = 'phone' | 'tablet' | 'desk';
 
-export const layoutQueries: Record<Exclude<Layout, 'desk'>, string> = {
+const layoutQueries: Record<Exclude<Layout, 'desk'>, string> = {
   // `screen`: a printed page is narrow too, but prints the desk layout.
   phone: 'screen and (max-width: 640px), screen and (max-width: 1023px) and (max-height: 500px)',
   tablet: 'screen and (max-width: 1023px)',

@@ -46,7 +46,7 @@ export interface UrlState {
 }
 
 /** Longest region name kept from a URL; longer ones are cut, not rejected. */
-export const regionNameMax = 40;
+const regionNameMax = 40;
 /** Highest tour step a URL may ask for; the app clamps it to the tour's real length. */
 const stepMax = 999;
 

@@ -1,10 +1,12 @@
 import type { Page } from '@playwright/test';
+import { translator } from '../../src/i18n/translate';
 import { testData } from './data';
 import { expect, test, waitForMap } from './fixtures';
 import { pointInTownship } from './mapHelpers';
-import { placeOnScreen, settled, townshipBounds } from './viewHelpers';
+import { countyBounds, placeOnScreen, settled, townshipBounds } from './viewHelpers';
 
 const data = testData();
+const zh = translator('zh-CN');
 const code = (name: string) => data.townships.find((t) => t.name_zh === name)!.id;
 const dahai = code('大海乡');
 const kuangshan = code('矿山镇');
@@ -85,4 +87,32 @@ test('Escape closes the panel once, from the map and from inside the panel', asy
   // One close, one history entry: Back returns to the township, not to an empty step in between.
   await page.goBack();
   await expect(page.getByTestId('township-panel')).toBeVisible();
+});
+
+test('× goes back: to the view before the selection, or to the county for a link that opened on it', async ({
+  browser,
+}) => {
+  for (const viewport of [
+    { width: 1366, height: 768 },
+    { width: 390, height: 844 },
+  ]) {
+    const context = await browser.newContext({ viewport, locale: 'zh-CN' });
+    const page = await context.newPage();
+    await page.goto(`/#sel=${nagu}`);
+    await waitForMap(page);
+    await settled(page);
+    expect((await placeOnScreen(page, countyBounds())).inside, 'opened tight on the township').toBe(false);
+    // On a phone the panel is in the bottom sheet, at peek until its handle is tapped.
+    if (viewport.width < 500) await page.getByTestId('sheet-handle').click();
+    await page
+      .getByTestId('township-panel')
+      .getByRole('button', { name: zh('panel.close') })
+      .click();
+    await expect(page.getByTestId('township-panel')).toHaveCount(0);
+    await settled(page);
+    expect((await placeOnScreen(page, countyBounds())).inside, `${viewport.width}: back to the county`).toBe(
+      true,
+    );
+    await context.close();
+  }
 });
