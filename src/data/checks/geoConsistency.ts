@@ -50,7 +50,7 @@ export interface GeoCheckContext {
 }
 
 /** The outline the sites are checked against is Huize's, and the county record has its code. */
-export const checkCountyFeature: Check<GeoCheckContext> = (data, { county, countyIndex }) =>
+const checkCountyFeature: Check<GeoCheckContext> = (data, { county, countyIndex }) =>
   collect((err) => {
     if (county.properties.code !== HUIZE_COUNTY_CODE) {
       err(
@@ -74,7 +74,7 @@ export const checkCountyFeature: Check<GeoCheckContext> = (data, { county, count
   });
 
 /** One township record per cell and one cell per record, with the same name and type. */
-export const checkTownshipCells: Check<GeoCheckContext> = (data, { geo }) =>
+const checkTownshipCells: Check<GeoCheckContext> = (data, { geo }) =>
   collect((err) => {
     const F_PL = DATA_FILES.places;
     const records = new Map<string, Place>(
@@ -126,7 +126,7 @@ export const checkTownshipCells: Check<GeoCheckContext> = (data, { geo }) =>
   });
 
 /** Located places lie on the right side of Huize's outline, give or take their stated uncertainty. */
-export const checkLocatedPlaces: Check<GeoCheckContext> = (data, { county }) =>
+const checkLocatedPlaces: Check<GeoCheckContext> = (data, { county }) =>
   collect((err) => {
     const polygons: Polygons =
       county.geometry.type === 'Polygon' ? [county.geometry.coordinates] : county.geometry.coordinates;
@@ -149,7 +149,7 @@ export const checkLocatedPlaces: Check<GeoCheckContext> = (data, { county }) =>
     }
   });
 
-export const GEO_CHECKS: readonly Check<GeoCheckContext>[] = [
+const GEO_CHECKS: readonly Check<GeoCheckContext>[] = [
   checkCountyFeature,
   checkTownshipCells,
   checkLocatedPlaces,

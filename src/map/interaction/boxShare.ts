@@ -5,7 +5,7 @@ import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 export type BoxCorners = readonly [Position, Position, Position, Position];
 
 /** Share of a feature's area that must lie inside a box for the box to take it (issue 22, item 2). */
-export const mostlyInside = 0.5;
+const mostlyInside = 0.5;
 
 /**
  * The share (0–1) of a polygon's area that lies inside the box. Computed on the full geometry, not on the
