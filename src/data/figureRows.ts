@@ -2,10 +2,10 @@
  * The shown activities as one row per figure, for the downloads: every amount and count of a record on a row
  * of its own, its value a number, with what it needs to be summed honestly beside it (whether it may be
  * added, what it is part of, the townships that share it) and the citation it comes from. Pure and
- * language-neutral: both names where the records have both; the table's download turns the rows into cells
- * with headers in the reader's language.
+ * language-neutral: both names where the records have both (the source's, the whole a part belongs to); the
+ * table's download turns the rows into cells in the reader's language, keeping ids in columns of their own.
  */
-import type { Activity, Count, Place } from './schema';
+import type { Activity, Amount, Count, Place } from './schema';
 import type { HuizeData } from './load';
 
 export interface FigureRow {
@@ -32,7 +32,7 @@ export interface FigureRow {
   /** "wan-yuan" (万元) for amounts, the count's unit otherwise */
   unit: Count['unit'] | 'wan-yuan' | null;
   /** an amount's kind (funds, in-kind-value, sponsorship) or what a count counts (beneficiaries, …) */
-  countedAs: string | null;
+  countedAs: Amount['kind'] | Count['counted_as'] | null;
   /** false for a stated total, an "of which" part or a prospective count: never add it to others */
   summable: boolean | null;
   whatZh: string | null;
@@ -42,9 +42,21 @@ export interface FigureRow {
   shared: boolean;
   /** "<record id>#<count key>" of the whole an "of which" part belongs to */
   partOf: string | null;
+  /** that whole named for a reader: its record's title and what the whole counts (null where unknown) */
+  whole: Whole | null;
+  /** the source's id (for joins) and its names */
   source: string;
+  sourceZh: string;
+  sourceEn: string;
   section: string;
   phrase: string;
+}
+
+export interface Whole {
+  titleZh: string;
+  titleEn: string;
+  whatZh: string | null;
+  whatEn: string | null;
 }
 
 const precisionOrder: readonly Place['precision'][] = ['exact', 'village', 'township', 'county'];
@@ -53,6 +65,19 @@ export function figureRows(data: HuizeData, activities: readonly Activity[]): Fi
   const name = (id: string, lang: 'zh' | 'en') => {
     const record = data.places.get(id) ?? data.organisations.get(id);
     return record ? (lang === 'zh' ? record.name_zh : record.name_en) : id;
+  };
+  // The whole of an "of which" part, so a reader sees which record's figure it is part of, not its id.
+  const whole = (partOf: string | null): Whole | null => {
+    const [recordId = '', key] = partOf?.split('#') ?? [];
+    const record = data.activities.get(recordId);
+    if (!record) return null;
+    const count = record.counts.find((c) => c.key === key);
+    return {
+      titleZh: record.title_zh,
+      titleEn: record.title_en,
+      whatZh: count?.what_zh ?? null,
+      whatEn: count?.what_en ?? null,
+    };
   };
   return activities.flatMap((a) => {
     const codes = [...data.townshipsOf(a)].sort();
@@ -74,6 +99,8 @@ export function figureRows(data: HuizeData, activities: readonly Activity[]): Fi
       dateRelation: a.date?.relation ?? null,
       shared: codes.length > 1,
       source: a.citation.source,
+      sourceZh: data.sources.get(a.citation.source)?.name_zh ?? a.citation.source,
+      sourceEn: data.sources.get(a.citation.source)?.name_en ?? a.citation.source,
       section: a.citation.section,
       phrase: a.citation.phrase,
     };
@@ -88,6 +115,7 @@ export function figureRows(data: HuizeData, activities: readonly Activity[]): Fi
       whatEn: m.what_en,
       asWritten: m.as_written,
       partOf: null,
+      whole: null,
     }));
     const counts: FigureRow[] = a.counts.map((c) => ({
       ...base,
@@ -100,6 +128,7 @@ export function figureRows(data: HuizeData, activities: readonly Activity[]): Fi
       whatEn: c.what_en,
       asWritten: c.as_written,
       partOf: c.part_of,
+      whole: whole(c.part_of),
     }));
     const none: FigureRow = {
       ...base,
@@ -112,6 +141,7 @@ export function figureRows(data: HuizeData, activities: readonly Activity[]): Fi
       whatEn: null,
       asWritten: null,
       partOf: null,
+      whole: null,
     };
     return amounts.length + counts.length > 0 ? [...amounts, ...counts] : [none];
   });

@@ -1,11 +1,12 @@
 /** The activities table: every record of the (filtered) data as one row, its sorting and its CSV. Pure. */
 import { ActivityCategory, localField, localName, Scope, type Locale } from '../../domain';
 import type { HuizeData } from '../../data/load';
-import type { Activity, Citation, Count } from '../../data/schema';
+import type { Activity, Count } from '../../data/schema';
 import { formatAmount, formatCount, formatDate } from '../../i18n/figures';
 import type { MessageKey } from '../../i18n/messages';
 import { translator } from '../../i18n/translate';
 import { partDescription } from '../detail/panelModel';
+import { sectionName } from './sectionName';
 import { sortRows, type Sort, type SortKey } from './sort';
 
 export const activityColumns = [
@@ -36,7 +37,7 @@ export interface ActivityRow {
   date: string | null;
   /** year·month for sorting ("since 2018" sorts with 2018; a year alone before its months) */
   dateKey: number | null;
-  /** the section heading (lead / caption translated) */
+  /** the section's name in the reader's language where the dictionary has it (sectionName.ts) */
   section: string;
   /** the language of `section`: a heading of the source is quoted as the source writes it (Chinese) */
   sectionLang: 'zh-CN' | null;
@@ -55,13 +56,6 @@ const headerKeys = {
 
 export function activityHeader(column: ActivityColumn, locale: Locale): string {
   return translator(locale)(headerKeys[column]);
-}
-
-function sectionLabel(citation: Citation, locale: Locale): string {
-  const t = translator(locale);
-  if (citation.section === 'lead') return t('section.lead');
-  if (citation.section === 'caption') return t('section.caption');
-  return citation.section;
 }
 
 function countText(count: Count, locale: Locale): string {
@@ -88,24 +82,27 @@ export function activityRows(
   activities: readonly Activity[] = [...data.activities.values()],
 ): ActivityRow[] {
   const t = translator(locale);
-  return activities.map((a) => ({
-    id: a.id,
-    category: a.category,
-    categoryLabel: t(`category.${a.category}`),
-    title: localField(a, 'title', locale),
-    places: a.places.map((id) => {
-      const p = data.places.get(id);
-      return p ? localName(p, locale) : id;
-    }),
-    scope: a.scope,
-    scopeLabel: t(`scope.${a.scope}`),
-    figures: activityFigures(a, locale),
-    date: a.date ? formatDate(a.date, locale) : null,
-    dateKey: a.date ? a.date.year * 100 + (a.date.month ?? 0) : null,
-    section: sectionLabel(a.citation, locale),
-    sectionLang: a.citation.section === 'lead' || a.citation.section === 'caption' ? null : 'zh-CN',
-    phrase: a.citation.phrase,
-  }));
+  return activities.map((a) => {
+    const section = sectionName(a.citation.section, locale);
+    return {
+      id: a.id,
+      category: a.category,
+      categoryLabel: t(`category.${a.category}`),
+      title: localField(a, 'title', locale),
+      places: a.places.map((id) => {
+        const p = data.places.get(id);
+        return p ? localName(p, locale) : id;
+      }),
+      scope: a.scope,
+      scopeLabel: t(`scope.${a.scope}`),
+      figures: activityFigures(a, locale),
+      date: a.date ? formatDate(a.date, locale) : null,
+      dateKey: a.date ? a.date.year * 100 + (a.date.month ?? 0) : null,
+      section: section.text,
+      sectionLang: section.lang,
+      phrase: a.citation.phrase,
+    };
+  });
 }
 
 /** Category and scope sort in the schema's order (the report's order), not alphabetically. */

@@ -15,10 +15,14 @@ import type { TownshipFeature } from '../../geo/geoFiles';
 import type { TownshipType } from '../../data/schema';
 import type { MessageKey } from '../../i18n/messages';
 import { translator, type Translate } from '../../i18n/translate';
+import { sectionName } from './sectionName';
 import { townshipRows, type TownshipRow } from './townshipTable';
 
-/** A cell as both writers take it: a number stays a number, null is an empty cell. */
-export type Cell = string | number | boolean | null;
+/**
+ * A cell as both writers take it: a number stays a number, null is an empty cell. No booleans: a reader gets
+ * the same yes/no words in the workbook as in the CSV (issue 26: XLSX had TRUE/FALSE where CSV had 是/否).
+ */
+export type Cell = string | number | null;
 
 /** The columns the dictionary names: each has a header `dl.col.<id>` and a meaning `dl.about.<id>`. */
 type ColumnId = MessageKey extends infer K ? (K extends `dl.col.${infer I}` ? I : never) : never;
@@ -32,7 +36,22 @@ export interface Column<R> {
 const col = <R>(id: ColumnId, hxl: string, cell: Column<R>['cell']): Column<R> => ({ id, hxl, cell });
 const codes = (list: readonly string[]) => (list.length ? list.join(';') : null);
 const names = (list: readonly string[], t: Translate) => (list.length ? list.join(t('sep.list')) : null);
+const yesNo = (value: boolean | null, t: Translate) =>
+  value === null ? null : t(value ? 'dl.yes' : 'dl.no');
+const zhOrEn = (locale: Locale, zhText: string, enText: string) => (locale === 'zh-CN' ? zhText : enText);
 
+/** The whole an "of which" part belongs to, as its record's title and what the whole counts. */
+function wholeText(row: FigureRow, t: Translate, locale: Locale): Cell {
+  if (!row.whole) return row.partOf;
+  const title = zhOrEn(locale, row.whole.titleZh, row.whole.titleEn);
+  const what = locale === 'zh-CN' ? row.whole.whatZh : row.whole.whatEn;
+  return what ? `${title}${t('sep.label')}${what}` : title;
+}
+
+/**
+ * Every cell a person reads is in their language; the ids a join needs (record, townships, source, the
+ * whole of a part) sit in columns of their own, named as ids.
+ */
 export const figureColumns: Column<FigureRow>[] = [
   col('id', '#activity+id', (r) => r.activityId),
   col('titleZh', '#activity+name+i_zh', (r) => r.titleZh),
@@ -57,14 +76,16 @@ export const figureColumns: Column<FigureRow>[] = [
   col('unit', '#indicator+unit', (r, t) =>
     r.unit === null ? null : r.unit === 'wan-yuan' ? t('dl.unit.wan-yuan') : t(`unit.${r.unit}`),
   ),
-  col('countedAs', '#indicator+code', (r) => r.countedAs),
-  col('summable', '#meta+summable', (r) => r.summable),
+  col('countedAs', '#indicator+type', (r, t) => (r.countedAs ? t(`dl.counted.${r.countedAs}`) : null)),
+  col('summable', '#meta+summable', (r, t) => yesNo(r.summable, t)),
   col('what', '#indicator+name', (r, _t, locale) => (locale === 'zh-CN' ? r.whatZh : r.whatEn)),
   col('asWritten', '#value+as_written', (r) => r.asWritten),
-  col('shared', '#meta+shared', (r) => r.shared),
-  col('partOf', '#meta+part_of', (r) => r.partOf),
-  col('source', '#meta+source', (r) => r.source),
-  col('section', '#meta+section', (r) => r.section),
+  col('shared', '#meta+shared', (r, t) => yesNo(r.shared, t)),
+  col('partOf', '#meta+part_of+name', wholeText),
+  col('partOfId', '#meta+part_of+id', (r) => r.partOf),
+  col('source', '#meta+source+name', (r, _t, locale) => zhOrEn(locale, r.sourceZh, r.sourceEn)),
+  col('sourceId', '#meta+source+id', (r) => r.source),
+  col('section', '#meta+section', (r, _t, locale) => sectionName(r.section, locale).text),
   col('phrase', '#meta+phrase+i_zh', (r) => r.phrase),
 ];
 
@@ -151,12 +172,6 @@ export function columnDictionary(locale: Locale): Cell[][] {
     ...entries('dl.sheet.figures', figureColumns as Column<never>[]),
     ...entries('dl.sheet.townships', townshipColumns as Column<never>[]),
   ];
-}
-
-/** Booleans as the reader's yes/no, for CSV (a spreadsheet file keeps them as booleans). */
-export function csvCells(rows: readonly (readonly Cell[])[], locale: Locale): (string | number | null)[][] {
-  const t = translator(locale);
-  return rows.map((row) => row.map((c) => (typeof c === 'boolean' ? t(c ? 'dl.yes' : 'dl.no') : c)));
 }
 
 /** The townships with their metrics as GeoJSON; each says how precise its line is. */

@@ -1,14 +1,13 @@
 /**
- * The townships table: one row per township with the map's metrics, its total row, and its CSV. Pure: the
+ * The townships table: one row per township with the map's metrics and its total row. Pure: the
  * component only renders what this returns.
  *
  * Values come from `numericValue` (src/choropleth/metricValues.ts), the same function the map colours by, so the
- * table and the map cannot disagree; `null` ("no record") stays null all the way to the screen and the CSV.
+ * table and the map cannot disagree; `null` ("no record") stays null all the way to the screen and the downloads.
  */
 import { localName, numericMetrics, type Locale, type NumericMetricId } from '../../domain';
-import type { CsvCell } from '../../data/csv';
 import type { HuizeData } from '../../data/load';
-import { roundWan, type TownshipMetrics } from '../../data/metrics';
+import type { TownshipMetrics } from '../../data/metrics';
 import { regionTotals } from '../../data/regionTotals';
 import { numericValue } from '../../choropleth/metricValues';
 import { formatAmountWan, formatNumber } from '../../i18n/format';
@@ -122,51 +121,8 @@ export function townshipTotals(
   };
 }
 
-/** The header labels of the townships table (the aid header names 万元 in the CSV). */
+/** The header labels of the townships table. */
 export function townshipHeader(column: TownshipColumn, locale: Locale): string {
   const t = translator(locale);
   return column === 'township' ? t('table.township') : t(`metric.${column}`);
-}
-
-/** Header row and records of the townships CSV, in the order shown, with the total row last. */
-export function townshipCsv(
-  rows: readonly TownshipRow[],
-  totals: TownshipTotals,
-  locale: Locale,
-): CsvCell[][] {
-  const t = translator(locale);
-  const header: CsvCell[] = [
-    t('table.township'),
-    t('tv.csv.altName'),
-    t('metric.activities'),
-    t('tv.csv.aidWan'),
-    t('metric.reached'),
-    t('metric.stationed'),
-    t('metric.paired'),
-    t('tv.csv.shared'),
-  ];
-  const records = rows.map((r): CsvCell[] => [
-    r.name,
-    r.altName,
-    r.values.activities,
-    r.values.aid === null ? null : roundWan(r.values.aid),
-    r.values.reached,
-    r.values.stationed,
-    r.partners ? partnersText(r.partners, locale) : null,
-    numericMetrics
-      .filter((metric) => r.shared[metric])
-      .map((metric) => t(`metric.${metric}`))
-      .join(t('sep.list')) || null,
-  ]);
-  const total: CsvCell[] = [
-    t('tv.total'),
-    null,
-    totals.activities,
-    totals.aid,
-    totals.reached,
-    totals.stationed,
-    null,
-    null,
-  ];
-  return [header, ...records, total];
 }

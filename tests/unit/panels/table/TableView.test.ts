@@ -10,6 +10,7 @@ import { townshipMetrics } from '../../../../src/data/metrics';
 import { numericValue } from '../../../../src/choropleth/metricValues';
 import { formatAmountWan, formatNumber } from '../../../../src/i18n/format';
 import { i18n } from '../../../../src/i18n/i18n.svelte';
+import type { MessageKey } from '../../../../src/i18n/messages';
 import TableView from '../../../../src/panels/table/TableView.svelte';
 
 afterEach(() => {
@@ -129,36 +130,20 @@ describe('TableView: townships × metrics', () => {
     expect(onselecttownship).toHaveBeenCalledWith('530326102');
   });
 
-  it('downloads a CSV holding the rows in the order shown', async () => {
-    const { townships, metrics } = setup();
-    const { blobs, names } = captureDownload();
-    await fireEvent.click(within(headerOf(townships, i18n.t('metric.aid'))).getByRole('button'));
-    await fireEvent.click(screen.getByRole('button', { name: i18n.t('tv.downloadTownships') }));
-    expect(names).toEqual([i18n.t('tv.fileTownships')]);
-    const bytes = new Uint8Array(await blobs[0]!.arrayBuffer());
-    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const csv = parseCsv(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes));
-    const shown = bodyRows(townships);
-    expect(csv).toHaveLength(shown.length + 2);
-    expect(csv[0]![3]).toBe(i18n.t('tv.csv.aidWan'));
-    csv.slice(1, -1).forEach((record, i) => {
-      const row = shown[i]!;
-      expect(record[0]).toBe(text(row.querySelector('th button')));
-      const m = metrics.get(row.dataset.code!)!;
-      numericMetrics.forEach((metric, j) => {
-        const value = numericValue(m, metric);
-        const cell = row.querySelector<HTMLElement>(`td[data-metric="${metric}"]`)!;
-        if (value === null) expect(record[2 + j]).toBe('');
-        else expect(Number(record[2 + j])).toBeCloseTo(Number(cell.dataset.value), 6);
-      });
-    });
-    expect(csv.at(-1)![0]).toBe(i18n.t('tv.total'));
-    expect(csv.at(-1)![3]).toBe(
-      text(screen.getByTestId('table-townships-total').querySelector('[data-metric="aid"]')).replace(
-        ' 万元',
-        '',
-      ),
-    );
+  it('offers each CSV once: no two buttons of the view save the same table', async () => {
+    setup();
+    const { blobs } = captureDownload();
+    const csvButtons = [
+      ...screen.getByTestId('table-view').querySelectorAll<HTMLButtonElement>('button'),
+    ].filter((b) => /CSV/.test(b.textContent ?? ''));
+    for (const button of csvButtons) await fireEvent.click(button);
+    expect(blobs).toHaveLength(csvButtons.length);
+    const headers = await Promise.all(blobs.map(async (blob) => parseCsv(await blob.text())[0]!.join('|')));
+    expect(new Set(headers).size).toBe(headers.length);
+    expect(csvButtons.map((b) => b.textContent?.trim())).toEqual([
+      i18n.t('dl.csvFigures'),
+      i18n.t('dl.csvTownships'),
+    ]);
   });
 
   it('switches headers, names, number formats and the file name to English', async () => {
@@ -172,17 +157,18 @@ describe('TableView: townships × metrics', () => {
     expect(text(dahai.querySelector('th'))).toBe('Dahai Township 大海乡');
     expect(text(dahai.querySelector('td[data-metric="aid"]'))).toBe('128,500 yuan');
     expect(text(dahai.querySelector('td[data-metric="reached"]'))).toBe('1,000');
-    await fireEvent.click(screen.getByRole('button', { name: i18n.t('tv.downloadTownships') }));
-    expect(names).toEqual([i18n.t('tv.fileTownships')]);
+    await fireEvent.click(screen.getByRole('button', { name: i18n.t('dl.csvTownships') }));
+    expect(names).toEqual([`${i18n.t('dl.file', { what: i18n.t('dl.file.townships') })}.csv`]);
     const csv = parseCsv(await blobs[0]!.text());
-    expect(csv[0]).toContain(i18n.t('tv.csv.aidWan'));
-    expect(csv.find((r) => r[1] === '大海乡')?.slice(0, 5)).toEqual([
+    const at = (key: `dl.col.${string}` & MessageKey) => csv[0]!.indexOf(i18n.t(key));
+    expect(at('dl.col.aid')).toBeGreaterThan(0);
+    const record = csv.find((r) => r[at('dl.col.nameZh')] === '大海乡')!;
+    expect([record[at('dl.col.nameEn')], record[at('dl.col.activities')], record[at('dl.col.aid')]]).toEqual([
       'Dahai Township',
-      '大海乡',
       '1',
       '12.85',
-      '1000',
     ]);
+    expect(record[at('dl.col.reached')]).toBe('1000');
   });
 });
 
@@ -232,25 +218,21 @@ describe('TableView: all activities', () => {
     );
   });
 
-  it('downloads the activities as shown, sorted, one row per figure with its value as a number', async () => {
-    const { activities, data } = setup();
-    const { blobs, names } = captureDownload();
-    await fireEvent.click(within(headerOf(activities, i18n.t('tv.date'))).getByRole('button'));
-    await fireEvent.click(screen.getByRole('button', { name: i18n.t('tv.downloadActivities') }));
-    expect(names).toEqual([i18n.t('tv.fileActivities')]);
+  it('downloads the activities shown, one row per figure with its value as a number', async () => {
+    const { data } = setup();
+    const { blobs } = captureDownload();
+    await fireEvent.click(screen.getByRole('button', { name: i18n.t('dl.csvFigures') }));
     const csv = parseCsv(await blobs[0]!.text());
-    const ids = bodyRows(activities).map((r) => r.dataset.id);
-    // Every shown record, in the order shown, once per figure (at least once).
-    const order = [...new Set(csv.slice(1).map((r) => r[0]))];
-    expect(order).toEqual(ids);
+    const at = (key: `dl.col.${string}` & MessageKey) => csv[0]!.indexOf(i18n.t(key));
+    expect(new Set(csv.slice(1).map((r) => r[at('dl.col.id')]))).toEqual(new Set(data.activities.keys()));
     const figures = [...data.activities.values()].reduce(
       (n, a) => n + Math.max(1, a.amounts.length + a.counts.length),
       0,
     );
     expect(csv).toHaveLength(figures + 1);
-    const camp = csv.filter((r) => r[0] === 'act-donation-summer-camp');
-    expect(camp.map((r) => r[csv[0]!.indexOf(i18n.t('dl.col.value'))])).toEqual(['22.4', '20']);
-    expect(camp[0]![csv[0]!.indexOf(i18n.t('dl.col.codes'))]).toBe('530326102;530326107');
+    const camp = csv.filter((r) => r[at('dl.col.id')] === 'act-donation-summer-camp');
+    expect(camp.map((r) => r[at('dl.col.value')])).toEqual(['22.4', '20']);
+    expect(camp[0]![at('dl.col.codes')]).toBe('530326102;530326107');
   });
 });
 

@@ -11,7 +11,6 @@ import { translator } from '../../../../src/i18n/translate';
 import {
   cells,
   columnDictionary,
-  csvCells,
   figureColumns,
   townshipColumns,
   townshipDownloads,
@@ -24,6 +23,7 @@ const metrics = townshipMetrics(data);
 const all = [...data.activities.values()];
 const column = (id: string) => figureColumns.findIndex((c) => c.id === id);
 const zh = translator('zh-CN');
+const en = translator('en');
 
 /** The sum of a numeric column over the rows that pass `keep`. */
 const sum = (rows: readonly (readonly unknown[])[], at: number, keep: (row: readonly unknown[]) => boolean) =>
@@ -46,10 +46,10 @@ describe('figure rows: one row per figure, values as numbers', () => {
   it('the summable amounts add up to every additive amount, once each, and no stated total', () => {
     const table = cells(figureColumns, figureRows(data, all), 'zh-CN', false).slice(1);
     const amounts = (r: readonly unknown[]) =>
-      r[column('kind')] === zh('dl.kind.amount') && r[column('summable')] === true;
+      r[column('kind')] === zh('dl.kind.amount') && r[column('summable')] === zh('dl.yes');
     expect(sum(table, column('value'), amounts)).toBe(roundWan(amountLedger(data).totalAdditive));
     const stated = (r: readonly unknown[]) =>
-      r[column('kind')] === zh('dl.kind.amount') && r[column('summable')] === false;
+      r[column('kind')] === zh('dl.kind.amount') && r[column('summable')] === zh('dl.no');
     expect(sum(table, column('value'), stated)).toBe(1175 + 1185 + 10814);
   });
 
@@ -59,7 +59,7 @@ describe('figure rows: one row per figure, values as numbers', () => {
       1,
     );
     const amounts = (r: readonly unknown[]) =>
-      r[column('kind')] === 'amount' && r[column('summable')] === true;
+      r[column('kind')] === en('dl.kind.amount') && r[column('summable')] === en('dl.yes');
     expect(sum(table, column('value'), amounts)).toBe(regionTotals(data, metrics, region).aid.value);
   });
 
@@ -75,11 +75,11 @@ describe('figure rows: one row per figure, values as numbers', () => {
   });
 
   it('writes CSV with booleans as yes/no and numbers as plain numbers', () => {
-    const rows = csvCells(cells(figureColumns, figureRows(data, all), 'en', false), 'en');
+    const rows = cells(figureColumns, figureRows(data, all), 'en', false);
     const parsed = parseCsv(toCsv(rows));
     const camp = parsed.find((r) => r[column('id')] === 'act-donation-summer-camp')!;
     expect(camp[column('value')]).toBe('22.4');
-    expect(camp[column('shared')]).toBe('yes');
+    expect(camp[column('shared')]).toBe(en('dl.yes'));
     expect(toCsv(rows).startsWith('\uFEFF')).toBe(true);
   });
 });
@@ -143,7 +143,7 @@ describe('the XLSX workbook', () => {
     const summableAmounts: unknown[] = [];
     sheet.eachRow((row, n) => {
       const cell = (id: string) => row.getCell(column(id) + 1).value;
-      if (n > 2 && cell('kind') === zh('dl.kind.amount') && cell('summable') === true) {
+      if (n > 2 && cell('kind') === zh('dl.kind.amount') && cell('summable') === zh('dl.yes')) {
         summableAmounts.push(cell('value'));
       }
     });

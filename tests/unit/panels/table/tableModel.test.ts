@@ -1,13 +1,13 @@
 import { numericMetrics } from '../../../../src/domain';
 import { describe, expect, it } from 'vitest';
 import { loadAppData } from '../../../../src/data/appData';
-import { parseCsv, toCsv } from '../../../../src/data/csv';
+import { toCsv } from '../../../../src/data/csv';
 import { applyFilters, noFilters } from '../../../../src/data/filters';
 import { amountLedger, roundWan, totalAttributable, townshipMetrics } from '../../../../src/data/metrics';
 import { numericValue } from '../../../../src/choropleth/metricValues';
 import { translator } from '../../../../src/i18n/translate';
 import { activityRows, sortActivityRows } from '../../../../src/panels/table/activityTable';
-import { cells, csvCells, figureColumns } from '../../../../src/panels/table/downloads';
+import { cells, figureColumns } from '../../../../src/panels/table/downloads';
 import { figureRows } from '../../../../src/data/figureRows';
 import {
   ariaSort,
@@ -20,7 +20,6 @@ import {
 import {
   defaultTownshipSort,
   sortTownshipRows,
-  townshipCsv,
   townshipRows,
   townshipTotals,
 } from '../../../../src/panels/table/townshipTable';
@@ -194,25 +193,6 @@ describe('townshipTotals', () => {
   });
 });
 
-describe('townshipCsv', () => {
-  it('writes the rows in the order given, null as empty, 万元 in the header, the total last', () => {
-    const data = loadAppData();
-    const metrics = townshipMetrics(data);
-    const rows = sortTownshipRows(
-      townshipRows(data, metrics, 'zh-CN'),
-      { key: 'aid', direction: 'descending' },
-      'zh-CN',
-    );
-    const parsed = parseCsv(toCsv(townshipCsv(rows, townshipTotals(data, metrics), 'zh-CN')));
-    expect(parsed[0]).toContain(translator('zh-CN')('tv.csv.aidWan'));
-    expect(parsed.slice(1, -1).map((r) => r[0])).toEqual(rows.map((r) => r.name));
-    expect(parsed.slice(1, -1).map((r) => (r[3] === '' ? null : Number(r[3])))).toEqual(
-      rows.map((r) => (r.values.aid === null ? null : roundWan(r.values.aid))),
-    );
-    expect(parsed.at(-1)![0]).toBe(translator('zh-CN')('tv.total'));
-  });
-});
-
 describe('activityRows', () => {
   it('lists exactly the activities of the data, in file order', () => {
     const data = loadAppData();
@@ -248,7 +228,7 @@ describe('activityRows', () => {
     for (const locale of ['zh-CN', 'en'] as const) {
       const figures = cells(figureColumns, figureRows(data, [...data.activities.values()]), locale, false);
       const csv =
-        toCsv(csvCells(figures, locale)) +
+        toCsv(figures) +
         activityRows(data, locale)
           .flatMap((r) => r.figures)
           .join('\n');
