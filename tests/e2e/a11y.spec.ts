@@ -6,6 +6,7 @@ import { sitePoints } from '../../src/data/sites';
 import { contrastFailures } from './contrast';
 import { testData } from './data';
 import { expect, test, waitForMap } from './fixtures';
+import { t } from './text';
 
 const data = testData();
 const townships = JSON.parse(readFileSync('geo/townships.geojson', 'utf8')) as TownshipsFile;
@@ -170,7 +171,7 @@ for (const locale of ['zh-CN', 'en'] as const) {
           await page.getByTestId('filters-toggle').click();
           await expect(page.getByTestId('filters-panel')).toBeVisible();
           await page.locator('input[data-category="donation"]').check();
-          await expect(page.getByTestId('legend')).toContainText(locale === 'en' ? 'Filtered' : '已筛选');
+          await expect(page.getByTestId('legend')).toContainText(t(locale)('filters.active'));
         },
       ],
     ]);

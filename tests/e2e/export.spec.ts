@@ -2,8 +2,14 @@ import { writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { expect, test, waitForMap } from './fixtures';
-import { countyArea } from './data';
+import { countyArea, testData } from './data';
 import { boxStats, exportPicture, type Exported } from './exportHelpers';
+import { en, parts, zh } from './text';
+
+/** 娜姑镇, the township these exports show (its name is data). */
+const nagu = testData().places.get('530326102')!.name_zh;
+/** What every file name starts with: county, metric and subject, as the dictionary names them for files. */
+const fileStem = [zh('export.countyShort'), zh('export.fileMetric.stationed'), nagu].join('-');
 
 /** The map area's size on screen, which "screen" frames take. */
 async function mapAreaSize(page: Page) {
@@ -52,11 +58,13 @@ test.describe('export PNG', () => {
       const result = await exportPicture(page, preset);
       await writeFile(testInfo.outputPath(result.filename), PNG.sync.write(result.png));
       expect([result.png.width, result.png.height]).toEqual(preset.size);
-      expect(result.filename).toBe(`会泽-人员派驻-娜姑镇-${preset.label}.png`);
+      expect(result.filename).toBe(`${fileStem}-${preset.label}.png`);
       expect(result.mapPixelRatio).toBeCloseTo(result.pixelRatio, 1);
       expectComposed(result);
-      expect(box(result, 'title').text).toBe('会泽县 · 派驻人员 · 娜姑镇');
-      expect(box(result, 'schematic-note').text).toContain('示意');
+      expect(box(result, 'title').text).toBe(
+        parts('zh-CN', [zh('export.county'), zh('metric.stationed'), nagu]),
+      );
+      expect(box(result, 'schematic-note').text).toBe(zh('map.schematicNote'));
     });
   }
 
@@ -66,14 +74,14 @@ test.describe('export PNG', () => {
     for (const scale of [1, 2, 3] as const) {
       const result = await exportPicture(page, { frame: 'screen', scale });
       expect([result.png.width, result.png.height]).toEqual([screen.width * scale, screen.height * scale]);
-      expect(result.filename).toBe(`会泽-人员派驻-娜姑镇-${scale}x.png`);
+      expect(result.filename).toBe(`${fileStem}-${scale}x.png`);
       expectComposed(result);
     }
   });
 
   test('1920 × 1080 at 3× is drawn at full resolution, with a QR code and an edited title', async ({
     page,
-  }, testInfo) => {
+  }) => {
     const result = await exportPicture(page, { frame: 'hd', scale: 3, qr: true, title: '北部乡镇 / 2018' });
     expect([result.png.width, result.png.height]).toEqual([5760, 3240]);
     // MapLibre would quietly lower the pixel ratio if the canvas were capped below 5760 pixels.
@@ -83,14 +91,18 @@ test.describe('export PNG', () => {
     const qr = boxStats(result.png, box(result, 'qr'), 1);
     expect(qr.ink).toBeGreaterThan(0.25);
     expectComposed(result);
-    await page.getByTestId('export-preview').screenshot({ path: testInfo.outputPath('preview.png') });
   });
 
   test('English text renders in an English export', async ({ page }) => {
     await page.getByTestId('lang-toggle').click();
     const result = await exportPicture(page, { frame: 'hd', scale: 1 });
-    expect(result.filename).toBe('Huize-stationed-Nagu_Town-1920x1080-1x.png');
-    expect(box(result, 'title').text).toBe('Huize County · People stationed there · Nagu Town');
+    // The English name with its space made safe for a file name ("Nagu Town" → "Nagu_Town").
+    const naguEn = testData().places.get('530326102')!.name_en;
+    const stem = [en('export.countyShort'), en('export.fileMetric.stationed'), naguEn.replace(/ /g, '_')];
+    expect(result.filename).toBe(`${stem.join('-')}-1920x1080-1x.png`);
+    expect(box(result, 'title').text).toBe(
+      parts('en', [en('export.county'), en('metric.stationed'), naguEn]),
+    );
     expectComposed(result);
   });
 });
@@ -106,7 +118,7 @@ test('the export dialog and its code load on first use, not with the map', async
   const beforeUse = [...scripts];
   await page.getByTestId('export-open').click();
   await expect(page.getByTestId('export-dialog')).toBeVisible();
-  await expect(page.getByTestId('export-title')).toHaveValue(/娜姑镇/);
+  await expect(page.getByTestId('export-title')).toHaveValue(new RegExp(nagu));
   const loadedOnUse = scripts.filter((s) => !beforeUse.includes(s));
   expect(
     loadedOnUse.some((s) => /ExportHost/.test(s)),

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { chromiumArgs, chromiumExecutable } from './browser';
 import { expect, isLocalUrl, test } from './fixtures';
+import { en, zh } from './text';
 
 /**
  * Without WebGL MapLibre's constructor throws ("Failed to initialize WebGL"); the app must say so in the
@@ -14,10 +15,7 @@ const noWebglArgs = [
   '--disable-3d-apis',
 ];
 
-const messages = {
-  zh: '此浏览器无法显示地图（WebGL 不可用）',
-  en: 'This browser cannot show the map (WebGL is unavailable)',
-};
+const messages = { zh: zh('map.noWebgl'), en: en('map.noWebgl') };
 
 /** What the app must offer when it has no map. */
 async function expectTableFallback(page: Page, lang: 'zh' | 'en'): Promise<void> {

@@ -4,6 +4,7 @@ import { countyArea } from './data';
 import { expect, test, waitForMap } from './fixtures';
 import { boxStats, colourShare, exportPicture, type Exported } from './exportHelpers';
 import { serverUrl } from './servers';
+import { zh } from './text';
 
 // Served from dist-official: the app built with township lines imported through geo:import.
 test.use({ baseURL: serverUrl('official') });
@@ -11,15 +12,12 @@ test.use({ baseURL: serverUrl('official') });
 /** The normal build (schematic township lines), for comparison. */
 const schematicBuild = serverUrl('app');
 
-test('with imported official boundaries the schematic note and dashes are gone', async ({
-  page,
-}, testInfo) => {
+test('with imported official boundaries the schematic note and dashes are gone', async ({ page }) => {
   await page.goto('/');
   await waitForMap(page);
   await expect(page.getByTestId('schematic-note')).toHaveCount(0);
   const dash = await page.evaluate(() => window.__map!.getPaintProperty('township-line', 'line-dasharray'));
   expect(dash).toBeUndefined();
-  await page.screenshot({ path: testInfo.outputPath('official.png') });
 });
 
 /** The schematic note's panel fill (compose.ts drawNote). */
@@ -42,7 +40,7 @@ test('an export carries the schematic note exactly when the lines are schematic'
   const schematic = await exportFrom(`${schematicBuild}/${view}`, 'schematic.png');
   const note = schematic.drawn.find((d) => d.kind === 'schematic-note');
   expect(note, 'schematic build: schematic-note drawn').toBeTruthy();
-  expect(note!.text).toContain('示意');
+  expect(note!.text).toBe(zh('map.schematicNote'));
   expect(colourShare(schematic.png, note!, noteFill), 'schematic build: note panel painted').toBeGreaterThan(
     0.5,
   );
@@ -53,6 +51,8 @@ test('an export carries the schematic note exactly when the lines are schematic'
   expect([official.png.width, official.png.height]).toEqual([1920, 1080]);
   expect(official.drawn.map((d) => d.kind)).not.toContain('schematic-note');
   for (const d of official.drawn) expect(d.text ?? '', `${d.kind} text`).not.toMatch(/示意|schematic/i);
+  for (const d of official.drawn)
+    expect(d.text ?? '', `${d.kind} text`).not.toContain(zh('map.schematicNote'));
   // Same frame, same layout: where the note would be, there is map, not the note's panel.
   expect(colourShare(official.png, note!, noteFill), 'official build: no note panel').toBeLessThan(0.02);
   expect(boxStats(official.png, note!, 1).ink, 'official build: no note text').toBeLessThan(0.005);

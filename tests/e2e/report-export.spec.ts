@@ -1,9 +1,11 @@
 import { writeFile } from 'node:fs/promises';
 import { PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import { pngResolution } from '../../src/export/pngResolution';
+import { locatorColours } from '../../src/export/locatorInset';
 import { siteColours } from '../../src/map/siteIcons';
 import { expect, test, waitForMap } from './fixtures';
 import { colourShare, exportPicture, type Exported } from './exportHelpers';
+import { pattern, zh } from './text';
 
 /** 娜姑镇 and 大井镇, which share the summer camp's 22.4 万元 and 20 pupils, by aid. */
 const region = '/#r=530326102,530326107&m=aid';
@@ -36,7 +38,11 @@ test.describe('pictures that stand alone', () => {
     expect(box(result, 'map-labels').height).toBeGreaterThanOrEqual(16);
 
     const legend = box(result, 'legend');
-    expect(legend.text).not.toMatch(/右侧|全县汇总|见/);
+    // It points to nothing outside the picture: not the county-wide line that says where to look, nor any
+    // "see …" (见) another line might add.
+    expect(legend.text).not.toContain(zh('legend.countyWide'));
+    expect(legend.text).not.toContain(zh('panel.county'));
+    expect(legend.text).not.toMatch(/见/);
     // No class reads "a – a".
     for (const line of legend.text!.split('\n')) expect(line).not.toMatch(/^(\S+) – \1(\s|$)/);
     // The key shows the symbols the map shows, drawn with the map's own colours.
@@ -47,15 +53,16 @@ test.describe('pictures that stand alone', () => {
     }
 
     const years = box(result, 'subtitle').text!.match(/\d{4}(–\d{4})?/)![0];
-    expect(box(result, 'footer').text).toContain(`${years} 年`);
-    expect(box(result, 'footer').text).not.toMatch(/交互地图/);
+    expect(box(result, 'footer').text).toMatch(pattern('zh-CN', 'export.sourceOf', { years }));
+    // No QR code asked for, so no line about where it leads.
+    expect(box(result, 'footer').text).not.toContain(zh('export.qrNote'));
   });
 
   test('the region summary box: the shared camp once, clear of the rest', async ({ page }) => {
     const result = await exportPicture(page, { frame: 'hd', scale: 1, summary: true });
     const summary = box(result, 'summary');
-    expect(summary.text).toContain('22.4 万元 ※');
-    expect(summary.text).toContain('只计一次');
+    expect(summary.text).toContain(`22.4 ${zh('metric.unit.aid')} ※`);
+    expect(summary.text).toContain(zh('export.summaryShared'));
     for (const kind of ['legend', 'north-arrow', 'scale-bar', 'schematic-note']) {
       expect(overlap(summary, box(result, kind)), `summary clear of ${kind}`).toBe(false);
     }
@@ -103,5 +110,31 @@ test.describe('pictures that stand alone', () => {
     // 3508 pixels across 841.89 pt (11.69 in): 300 dpi.
     expect((3508 / width) * 72).toBeCloseTo(300, 0);
     expect(pdf.drawn.map((d) => d.kind)).toEqual(png.drawn.map((d) => d.kind));
+  });
+
+  test('a picture of one township says its figures as its panel does, and where it lies in the county', async ({
+    page,
+  }, testInfo) => {
+    await page.goto('/#sel=530326102&m=aid');
+    await page.reload();
+    await waitForMap(page);
+    const panel = page.locator('[data-testid="township-panel"][data-code="530326102"]');
+    const figures = await panel.locator('.key dd strong').allInnerTexts();
+    expect(figures.length).toBeGreaterThan(0);
+    const result = await exportPicture(page, { frame: 'hd', scale: 1 });
+    await writeFile(testInfo.outputPath(result.filename), result.bytes);
+
+    const said = box(result, 'summary').text!;
+    expect(said.split('\n')[0]).toMatch(pattern('zh-CN', 'export.townshipHeading', { name: '娜姑镇' }));
+    for (const figure of figures) expect(said).toContain(figure.trim());
+
+    // The inset: the county with 娜姑镇 filled in its own colour, clear of the rest.
+    const locator = box(result, 'locator');
+    expect(locator.text).toBe(zh('export.locator'));
+    expect(colourShare(result.png, locator, locatorColours.highlight, 30)).toBeGreaterThan(0.01);
+    expect(colourShare(result.png, locator, locatorColours.county, 12)).toBeGreaterThan(0.1);
+    for (const kind of ['legend', 'north-arrow', 'scale-bar', 'summary', 'schematic-note']) {
+      expect(overlap(locator, box(result, kind)), `locator clear of ${kind}`).toBe(false);
+    }
   });
 });

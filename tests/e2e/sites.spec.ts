@@ -14,7 +14,7 @@ const alone = points.filter(
 
 test('clicking a site symbol opens its panel with its activities and how exact its position is', async ({
   page,
-}, testInfo) => {
+}) => {
   expect(alone.length).toBeGreaterThanOrEqual(3);
   await page.goto('/');
   await waitForMap(page);
@@ -44,7 +44,6 @@ test('clicking a site symbol opens its panel with its activities and how exact i
     );
     expect(state.selected).toBe(true);
   }
-  await page.screenshot({ path: testInfo.outputPath('site-selected.png') });
 });
 
 test('sites drawn at the same point can each be reached from the panel', async ({ page }) => {
