@@ -1,7 +1,6 @@
 import { localField, localName, type Locale, type Named } from '../domain';
 import { formatList } from './lists';
-import { interpolate, type Translate } from './translate';
-import { messages } from './messages';
+import { message, type Translate } from './translate';
 
 /**
  * The current language. Components call `i18n.t(key, vars)`, `i18n.name(record)` and `i18n.list(names)`, so they re-render when
@@ -10,7 +9,7 @@ import { messages } from './messages';
 class I18n {
   locale = $state<Locale>('zh-CN');
 
-  t: Translate = (key, ...vars) => interpolate(messages[this.locale][key], vars[0]);
+  t: Translate = (key, ...vars) => message(this.locale, key, vars[0]);
 
   /** A record's name in the current language. */
   name = (record: Named): string => localName(record, this.locale);

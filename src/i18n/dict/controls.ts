@@ -9,6 +9,9 @@ export const zh = {
   'metric.unit.aid': '万元',
   'metric.unit.reached': '人',
   'metric.unit.stationed': '人',
+  'metric.unit.activities.one': '项',
+  'metric.unit.reached.one': '人',
+  'metric.unit.stationed.one': '人',
 
   'method.quantile': '分位数',
   'method.jenks': '自然断点',
@@ -54,6 +57,9 @@ export const en: Record<keyof typeof zh, string> = {
   'metric.unit.aid': 'yuan',
   'metric.unit.reached': 'people',
   'metric.unit.stationed': 'people',
+  'metric.unit.activities.one': 'activity',
+  'metric.unit.reached.one': 'person',
+  'metric.unit.stationed.one': 'person',
 
   'method.quantile': 'Quantile',
   'method.jenks': 'Natural breaks',

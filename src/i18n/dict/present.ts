@@ -41,6 +41,7 @@ export const zh = {
   'export.summaryHeading': '区域合计：{name}',
   'export.summaryShared': '※ 含多个乡镇共享的数字，区域合计中只计一次；与区域外乡镇共享的按全额计入。',
   'export.summaryApart': '全县性记录 {n} 项（可相加金额 {amount}）不属于任何乡镇，不计入。',
+  'export.summaryApart.one': '全县性记录 {n} 项（可相加金额 {amount}）不属于任何乡镇，不计入。',
   'export.credits': '地图数据：{credits} · 导出于 {date}',
   'export.north': '北',
   'export.fileMetric.activities': '帮扶事项',
@@ -60,6 +61,7 @@ export const zh = {
   'region.hint': '按住 Shift 点击或框选乡镇，可组成区域',
   'region.name': '区域名称',
   'region.custom': '{n} 个乡镇',
+  'region.custom.one': '{n} 个乡镇',
   'region.urban': '县城五个街道',
   'region.withRecords': '有记录的乡镇',
   'region.paired': '与宝山方结对的乡镇',
@@ -128,6 +130,8 @@ export const en: Record<keyof typeof zh, string> = {
     '※ Includes figures shared by several townships, counted once here; one shared with townships outside the region counts in full.',
   'export.summaryApart':
     '{n} county-wide records (additive amounts {amount}) belong to no township and are not included.',
+  'export.summaryApart.one':
+    '{n} county-wide record (additive amounts {amount}) belongs to no township and is not included.',
   'export.credits': 'Map data: {credits} · exported {date}',
   'export.north': 'N',
   'export.fileMetric.activities': 'activities',
@@ -147,6 +151,7 @@ export const en: Record<keyof typeof zh, string> = {
   'region.hint': 'Shift-click or shift-drag townships to make a region',
   'region.name': 'Region name',
   'region.custom': '{n} townships',
+  'region.custom.one': '{n} township',
   'region.urban': 'The five urban subdistricts',
   'region.withRecords': 'Townships with records',
   'region.paired': 'Townships paired with a Baoshan partner',

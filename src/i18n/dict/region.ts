@@ -13,6 +13,8 @@ export const zh = {
   'rs.notAttributable': '不属于任何乡镇的数字（不计入区域合计）',
   'rs.county': '全县性记录 {n} 项，可相加的金额共 {amount}。',
   'rs.unassigned': '所属乡镇未经证实的记录 {n} 项，金额共 {amount}。',
+  'rs.county.one': '全县性记录 {n} 项，可相加的金额共 {amount}。',
+  'rs.unassigned.one': '所属乡镇未经证实的记录 {n} 项，金额共 {amount}。',
   'rs.countyHint': '清除区域后，详情面板显示全县汇总。',
 } as const;
 
@@ -30,5 +32,7 @@ export const en: Record<keyof typeof zh, string> = {
   'rs.notAttributable': 'Figures not attributable to any township (not in the region’s totals)',
   'rs.county': '{n} county-wide records; their additive amounts come to {amount}.',
   'rs.unassigned': '{n} records whose township is not proven; their amounts come to {amount}.',
+  'rs.county.one': '{n} county-wide record; its additive amounts come to {amount}.',
+  'rs.unassigned.one': '{n} record whose township is not proven; its amounts come to {amount}.',
   'rs.countyHint': 'Clear the region to see the county summary in this panel.',
 };

@@ -3,6 +3,7 @@ export const zh = {
   'tv.townshipsCaption': '乡镇 × 指标（每行一个乡镇，共 {n} 个）',
   'tv.activitiesCaption': '全部帮扶事项（共 {n} 项）',
   'tv.regionTownshipsCaption': '区域内乡镇 × 指标（共 {n} 个乡镇）',
+  'tv.regionTownshipsCaption.one': '区域内乡镇 × 指标（共 {n} 个乡镇）',
   'tv.regionActivitiesCaption': '落到区域内乡镇的帮扶事项（共 {n} 项；全县性记录不在此列）',
   'tv.total': '合计（共享数字只计一次）',
   'tv.totalNote':
@@ -41,6 +42,7 @@ export const en: Record<keyof typeof zh, string> = {
   'tv.townshipsCaption': 'Townships × metrics (one row per township, {n} in all)',
   'tv.activitiesCaption': 'All activities ({n} in all)',
   'tv.regionTownshipsCaption': 'Townships of the region × metrics ({n} townships)',
+  'tv.regionTownshipsCaption.one': 'Townships of the region × metrics ({n} township)',
   'tv.regionActivitiesCaption':
     'Activities placed at the region’s townships ({n} in all; county-wide records are not listed here)',
   'tv.total': 'Total (shared figures counted once)',

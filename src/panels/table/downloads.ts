@@ -14,7 +14,7 @@ import type { TownshipMetrics } from '../../data/metrics';
 import type { TownshipFeature } from '../../geo/geoFiles';
 import type { TownshipType } from '../../data/schema';
 import type { MessageKey } from '../../i18n/messages';
-import { translator, type Translate } from '../../i18n/translate';
+import { countedText, translator, type Translate } from '../../i18n/translate';
 import { sectionName } from './sectionName';
 import { townshipRows, type TownshipRow } from './townshipTable';
 
@@ -73,8 +73,12 @@ export const figureColumns: Column<FigureRow>[] = [
   col('relation', '#date+relation', (r, t) => (r.dateRelation ? t(`dl.rel.${r.dateRelation}`) : null)),
   col('kind', '#indicator+kind', (r, t) => (r.kind ? t(`dl.kind.${r.kind}`) : null)),
   col('value', '#value', (r) => r.value),
-  col('unit', '#indicator+unit', (r, t) =>
-    r.unit === null ? null : r.unit === 'wan-yuan' ? t('dl.unit.wan-yuan') : t(`unit.${r.unit}`),
+  col('unit', '#indicator+unit', (r, t, locale) =>
+    r.unit === null
+      ? null
+      : r.unit === 'wan-yuan'
+        ? t('dl.unit.wan-yuan')
+        : countedText(locale, `unit.${r.unit}`, r.value),
   ),
   col('countedAs', '#indicator+type', (r, t) => (r.countedAs ? t(`dl.counted.${r.countedAs}`) : null)),
   col('summable', '#meta+summable', (r, t) => yesNo(r.summable, t)),

@@ -9,7 +9,6 @@ import type { Locale } from '../../../../src/domain';
 import { loadAppData } from '../../../../src/data/appData';
 import { parseCsv, toCsv } from '../../../../src/data/csv';
 import { figureRows } from '../../../../src/data/figureRows';
-import type { MessageKey } from '../../../../src/i18n/messages';
 import { translator, type Translate } from '../../../../src/i18n/translate';
 import { cells, columnDictionary, figureColumns } from '../../../../src/panels/table/downloads';
 import { workbook } from '../../../../src/panels/table/xlsx';
@@ -159,7 +158,7 @@ describe('figure download cells in the reader’s language', () => {
     await book.xlsx.load(await blob.arrayBuffer());
     const sheet = book.worksheets[0]!;
     const csv = parseCsv(toCsv(rows));
-    const words: MessageKey[] = ['dl.yes', 'dl.no'];
+    const words = ['dl.yes', 'dl.no'] as const;
     for (const id of ['summable', 'shared']) {
       const fromBook: unknown[] = [];
       sheet.eachRow((row, n) => {
