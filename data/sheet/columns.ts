@@ -157,8 +157,12 @@ export const SHEETS: Record<SheetName, Column[]> = {
     num('location.lat', { group: 'location' }),
     num('location.uncertainty_km', { group: 'location' }),
     text('location.basis', false, 'location'),
+    text('location.basis_zh', false, 'location'),
+    text('location.basis_en', false, 'location'),
     text('location.source', false, 'location'),
     list('notes'),
+    list('notes_zh'),
+    list('notes_en'),
   ],
   activities: [
     text('id'),
@@ -176,6 +180,8 @@ export const SHEETS: Record<SheetName, Column[]> = {
     ...date,
     ...citation,
     list('notes'),
+    list('notes_zh'),
+    list('notes_en'),
   ],
   amounts: [
     text('activity'),
@@ -211,6 +217,8 @@ export const SHEETS: Record<SheetName, Column[]> = {
     ...date,
     ...citation,
     list('notes'),
+    list('notes_zh'),
+    list('notes_en'),
   ],
   people: [
     text('id'),

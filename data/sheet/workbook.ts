@@ -13,7 +13,17 @@ import { guardedWorkbookBytes, notAWorkbook } from './zipGuard';
 
 /** How far down the dropdowns reach below the last record, for new rows. */
 const SPARE_ROWS = 500;
-const WIDE = new Set(['citation.phrase', 'notes', 'published_note', 'names_in_report', 'location.basis']);
+const WIDE = new Set([
+  'citation.phrase',
+  'notes',
+  'notes_zh',
+  'notes_en',
+  'published_note',
+  'names_in_report',
+  'location.basis',
+  'location.basis_zh',
+  'location.basis_en',
+]);
 
 /** exceljs keeps range validations in worksheet.dataValidations, which its types do not declare. */
 const validations = (ws: ExcelJS.Worksheet) =>

@@ -42,7 +42,8 @@ export type ErrorCode =
   | 'source-text-too-large'
   | 'text-too-long'
   | 'text-control-character'
-  | 'duplicate-record';
+  | 'duplicate-record'
+  | 'reader-notes';
 
 export interface DataError {
   file: DataFile;

@@ -15,6 +15,7 @@ import { checkOfficialCodes } from './officialCodes';
 import { checkPairingSides } from './pairingSides';
 import { checkPartOf } from './partOf';
 import { checkPlaceTownships } from './placeTownships';
+import { checkReaderNotes } from './readerNotes';
 import { checkReferences } from './references';
 import { checkReportCoverage } from './reportCoverage';
 import { checkScope } from './scope';
@@ -35,6 +36,7 @@ export const DATA_CHECKS: readonly Check[] = [
   checkOfficialCodes,
   checkPlaceTownships,
   checkUnassignedPlaces,
+  checkReaderNotes,
   checkScope,
   checkCountyFigureOnTownship,
   checkSharedFlag,

@@ -9,9 +9,13 @@ import { collect, type Check } from './types';
  */
 export const TEXT_LIMITS: Readonly<Record<string, number>> = {
   notes: 2000,
+  notes_zh: 2000,
+  notes_en: 2000,
   published_note: 2000,
   split_note: 2000,
   'location.basis': 2000,
+  'location.basis_zh': 2000,
+  'location.basis_en': 2000,
   'location.source': 2000,
   'citation.phrase': 1000,
   url: 2000,

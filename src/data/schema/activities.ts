@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import * as enums from '../../domain';
-import { Amount, Citation, Count, Id, ReportDate } from './common';
+import { Amount, Citation, Count, Id, readerNotes, ReportDate } from './common';
 
 export const ActivityCategory = z.enum(enums.ActivityCategory.options);
 export type ActivityCategory = z.infer<typeof ActivityCategory>;
@@ -42,7 +42,9 @@ export const Activity = z
     amounts: z.array(Amount),
     counts: z.array(Count),
     citation: Citation,
-    notes: z.array(z.string()).describe('corrections of the report and caveats'),
+    notes: z.array(z.string()).describe('corrections of the report and caveats (technical; not shown)'),
+    notes_zh: readerNotes('Chinese'),
+    notes_en: readerNotes('English'),
   })
   .strict();
 export type Activity = z.infer<typeof Activity>;

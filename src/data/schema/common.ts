@@ -33,6 +33,16 @@ export const Citation = z
   .strict();
 export type Citation = z.infer<typeof Citation>;
 
+/**
+ * The notes a reader sees, in both languages, one line each: what an official needs to know, in plain words
+ * (no ids, file or package names). The record's `notes` stay the technical account for whoever checks the
+ * data; the interface never shows them (issue 26, item 5).
+ */
+export const readerNotes = (language: string) =>
+  z
+    .array(z.string().min(1))
+    .describe(`the notes in plain ${language} for the reader, one per technical note, in the same order`);
+
 export const ReportDate = z
   .object({
     year: z.number().int().min(2000).max(2030),

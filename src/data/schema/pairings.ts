@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import * as enums from '../../domain';
-import { Citation, Count, Id, ReportDate } from './common';
+import { Citation, Count, Id, readerNotes, ReportDate } from './common';
 
 export const PairingLevel = z.enum(enums.PairingLevel.options);
 export type PairingLevel = z.infer<typeof PairingLevel>;
@@ -26,7 +26,9 @@ export const Pairing = z
     activity: Id.nullable().describe('the activity record of the agreement or decision, if any'),
     date: ReportDate.nullable(),
     citation: Citation,
-    notes: z.array(z.string()),
+    notes: z.array(z.string()).describe('technical notes (not shown)'),
+    notes_zh: readerNotes('Chinese'),
+    notes_en: readerNotes('English'),
   })
   .strict();
 export type Pairing = z.infer<typeof Pairing>;

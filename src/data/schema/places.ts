@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id } from './common';
+import { Id, readerNotes } from './common';
 
 export const PlaceKind = z.enum([
   'township',
@@ -29,7 +29,18 @@ export const Location = z
     lon: z.number().min(-180).max(180).describe('WGS84 longitude'),
     lat: z.number().min(-90).max(90).describe('WGS84 latitude'),
     uncertainty_km: z.number().positive(),
-    basis: z.string().min(1).describe('how the point was obtained, quoted from its source'),
+    basis: z
+      .string()
+      .min(1)
+      .describe('how the point was obtained, quoted from its source (technical; not shown)'),
+    basis_zh: z
+      .string()
+      .min(1)
+      .describe('the basis in plain Chinese for the reader: no file or package names'),
+    basis_en: z
+      .string()
+      .min(1)
+      .describe('the basis in plain English for the reader: no file or package names'),
     source: z.string().min(1).describe('the file or package the point was taken from'),
   })
   .strict();
@@ -72,7 +83,9 @@ export const Place = z
       .nullable(),
     precision: Precision,
     location: Location.nullable().describe('approximate point, only where a citable source gives one'),
-    notes: z.array(z.string()),
+    notes: z.array(z.string()).describe('technical notes (not shown)'),
+    notes_zh: readerNotes('Chinese'),
+    notes_en: readerNotes('English'),
   })
   .strict();
 export type Place = z.infer<typeof Place>;

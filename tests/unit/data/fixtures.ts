@@ -79,6 +79,8 @@ const basePlace = {
   parent_code: null,
   location: null,
   notes: [] as string[],
+  notes_zh: [] as string[],
+  notes_en: [] as string[],
 };
 
 const township = (code: string, zh: string, en: string, type: '镇' | '乡'): Place => ({
@@ -185,6 +187,8 @@ const act = (a: Partial<Activity> & Pick<Activity, 'id' | 'scope' | 'places' | '
   amounts: [],
   counts: [],
   notes: [],
+  notes_zh: [],
+  notes_en: [],
   ...a,
 });
 

@@ -62,4 +62,6 @@ export const inventedActivity = (): Activity => ({
   ],
   citation: { source: INVENTED_ID, section: '图书捐赠', phrase: INVENTED_PHRASE },
   notes: ['Invented for the tests.'],
+  notes_zh: ['为测试虚构。'],
+  notes_en: ['Invented for the tests.'],
 });

@@ -36,6 +36,8 @@ const pairing = (): Pairing => ({
   date: null,
   citation: { source: SOURCE, section: '社会帮扶展风采', phrase: '甲公司捐赠大桥乡者米小学' },
   notes: [],
+  notes_zh: [],
+  notes_en: [],
 });
 
 export function goodData(): ParsedDataset {

@@ -63,6 +63,8 @@ function locatedData(): ParsedDataset {
     lat,
     uncertainty_km,
     basis: 'test',
+    basis_zh: '测试',
+    basis_en: 'test',
     source: 'test',
   });
   record(d.places, 'place-zhemi-school').location = at(103.7, 26.5, 1);

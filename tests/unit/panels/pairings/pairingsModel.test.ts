@@ -33,6 +33,8 @@ function pairing(id: string, level: PairingLevel, left: string, right: string): 
     date: null,
     citation: { source: 'src-zhujiang-baoshan-huize', section: 'lead', phrase: '结对' },
     notes: [],
+    notes_zh: [],
+    notes_en: [],
   };
 }
 
