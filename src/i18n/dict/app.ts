@@ -17,6 +17,8 @@ export const zh = {
   'control.map': '地图',
   'control.basemap': '在线底图',
   'control.basemapNote': '开启后将从 OpenStreetMap 加载底图（需联网）',
+  'control.basemapFailed': '在线底图未能加载（可能未联网）；地图其余内容不受影响。',
+  'control.exportNeedsMap': '导出的是地图的图片：请先回到地图（表格的数字在表格视图中下载）',
 
   // Punctuation between list items, after a label and between the parts of one line, as each language writes it.
   'sep.list': '、',
@@ -42,6 +44,10 @@ export const en: Record<keyof typeof zh, string> = {
   'control.map': 'Map',
   'control.basemap': 'Online basemap',
   'control.basemapNote': 'Loads OpenStreetMap tiles from the internet when on',
+  'control.basemapFailed':
+    'The online basemap could not load (no internet connection?); the rest of the map is unaffected.',
+  'control.exportNeedsMap':
+    'Export makes a picture of the map: go back to the map first (the table’s figures download in the table view)',
 
   'sep.list': ', ',
   'sep.label': ': ',
