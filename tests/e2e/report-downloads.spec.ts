@@ -6,6 +6,8 @@ import { roundWan, townshipMetrics } from '../../src/data/metrics';
 import { regionActivities, regionTotals } from '../../src/data/regionTotals';
 import { testData } from './data';
 import { expect, test, waitForMap } from './fixtures';
+import { formatList } from '../../src/i18n/lists';
+import { zh } from './text';
 
 const region = ['530326102', '530326107', '530326201'];
 const data = testData();
@@ -30,8 +32,13 @@ test.describe('figures as numbers, for a region', () => {
     await expect(panel).toBeVisible();
     const aid = panel.locator('[data-testid="region-total"][data-metric="aid"]');
     await expect(aid).toHaveAttribute('data-value', String(totals.aid.value));
-    await expect(panel.getByTestId('region-shared').first()).toContainText('娜姑镇、大井镇');
-    await expect(panel.getByTestId('region-not-attributable')).toContainText('不属于任何乡镇');
+    await expect(panel.getByTestId('region-shared').first()).toContainText(
+      formatList(
+        'zh-CN',
+        [region[0]!, region[1]!].map((code) => data.places.get(code)!.name_zh),
+      ),
+    );
+    await expect(panel.getByTestId('region-not-attributable')).toContainText(zh('rs.notAttributable'));
   });
 
   test('XLSX from the table: numeric cells whose summable amounts add up to the region’s aid', async ({
@@ -40,21 +47,28 @@ test.describe('figures as numbers, for a region', () => {
     await page.getByTestId('table-toggle').click();
     await page.getByTestId('table-view').getByTestId('download-hxl').check();
     const file = await download(page, 'download-xlsx');
-    expect(file.name).toBe('会泽-帮扶数字-区域.xlsx');
+    expect(file.name).toBe(`${zh('dl.file', { what: zh('dl.file.all') })}-${zh('dl.file.region')}.xlsx`);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(new Uint8Array(file.bytes).buffer);
-    expect(book.worksheets.map((w) => w.name)).toEqual(['事项数字', '乡镇', '列说明']);
+    expect(book.worksheets.map((w) => w.name)).toEqual([
+      zh('dl.sheet.figures'),
+      zh('dl.sheet.townships'),
+      zh('dl.sheet.columns'),
+    ]);
     const sheet = book.worksheets[0]!;
     const header = (sheet.getRow(1).values as unknown[]).map(String);
     const at = (name: string) => header.indexOf(name);
-    expect(String(sheet.getRow(2).getCell(at('乡镇代码')).value)).toBe('#adm3+code');
+    expect(String(sheet.getRow(2).getCell(at(zh('dl.col.codes'))).value)).toBe('#adm3+code');
     let aid = 0;
     const ids = new Set<string>();
     sheet.eachRow((row, n) => {
       if (n <= 2) return;
-      ids.add(String(row.getCell(at('事项编号')).value));
-      if (row.getCell(at('数字类型')).value === '金额' && row.getCell(at('可相加')).value === true) {
-        const value = row.getCell(at('数值')).value;
+      ids.add(String(row.getCell(at(zh('dl.col.id'))).value));
+      if (
+        row.getCell(at(zh('dl.col.kind'))).value === zh('dl.kind.amount') &&
+        row.getCell(at(zh('dl.col.summable'))).value === zh('dl.yes')
+      ) {
+        const value = row.getCell(at(zh('dl.col.value'))).value;
         expect(typeof value).toBe('number');
         aid += value as number;
       }
