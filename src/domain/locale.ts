@@ -19,3 +19,17 @@ export function localField<F extends string>(
 ): string {
   return locale === 'zh-CN' ? record[`${field}_zh`] : record[`${field}_en`];
 }
+
+/** A record with notes written for the reader in both languages (activities, places, pairings). */
+export interface ReaderNoted {
+  notes_zh: readonly string[];
+  notes_en: readonly string[];
+}
+
+/**
+ * The notes a reader sees, in the given language. A record's `notes` are the technical account for whoever
+ * checks the data (ids, file names) and are never shown.
+ */
+export function localNotes(record: ReaderNoted, locale: Locale): readonly string[] {
+  return locale === 'zh-CN' ? record.notes_zh : record.notes_en;
+}

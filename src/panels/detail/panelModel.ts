@@ -2,7 +2,7 @@
  * Pure helpers of the detail panels (county summary, township panel, site panel, activity item): what to
  * list, in which order, and which figures nest under which. The components only render what these return.
  */
-import { ActivityCategory, type SiteKind } from '../../domain';
+import { ActivityCategory, type Locale, type SiteKind } from '../../domain';
 import type { HuizeData } from '../../data/load';
 import type { SharedFigure, TownshipMetrics } from '../../data/metrics';
 
@@ -202,17 +202,26 @@ export function positionKey(
 }
 
 /**
- * The quoted basis of the point the map draws for a site: its own location's, or that of the place it lies
- * in when it is drawn there; null when it is drawn at its township's centre or not at all.
+ * Why the point the map draws for a site is where it is, written for the reader in `locale`: its own
+ * location's basis, or that of the place it lies in when it is drawn there; null when it is drawn at its
+ * township's centre or not at all. (The technical `basis`, with file names, is for whoever checks the data.)
  */
-export function positionBasis(data: HuizeData, place: Place, point: SitePoint | undefined): string | null {
+export function positionBasis(
+  data: HuizeData,
+  place: Place,
+  point: SitePoint | undefined,
+  locale: Locale,
+): string | null {
   if (!point) return null;
-  if (point.positionFrom === 'own') return place.location?.basis ?? null;
-  if (point.positionFrom === 'within') {
-    const within = place.within === null ? undefined : data.places.get(place.within);
-    return within?.location?.basis ?? null;
-  }
-  return null;
+  const from =
+    point.positionFrom === 'own'
+      ? place
+      : point.positionFrom === 'within' && place.within !== null
+        ? data.places.get(place.within)
+        : undefined;
+  const location = from?.location;
+  if (!location) return null;
+  return locale === 'zh-CN' ? location.basis_zh : location.basis_en;
 }
 
 /** The place a site lies in, when that is finer than its township (the village of a base). */

@@ -103,11 +103,17 @@ describe('ActivityItem', () => {
     expect(text(container)).toContain('Mar 2018');
   });
 
-  it('lists the notes (corrections) of the record', () => {
-    const a = activity('act-industry-crayfish-jiayan');
+  it('lists the notes (corrections) of the record as written for the reader, in their language', async () => {
+    const a = activity('act-donation-summer-camp');
     const { container } = render(ActivityItem, { data, activity: a });
-    const notes = [...container.querySelectorAll('.notes li')].map((li) => li.textContent);
-    expect(notes).toEqual(a.notes);
+    const notes = () => [...container.querySelectorAll('.notes li')].map((li) => li.textContent);
+    expect(notes()).toEqual(a.notes_zh);
+    expect(container.querySelector('.notes summary')!.textContent).toBe(
+      `${i18n.t('panel.notes')} (${a.notes_zh.length})`,
+    );
+    i18n.locale = 'en';
+    await tick();
+    expect(notes()).toEqual(a.notes_en);
   });
 
   it('switches labels, titles and number formats to English', async () => {

@@ -50,7 +50,9 @@ describe('SitePanel', () => {
     expect(within(panel).getByRole('heading', { level: 2 }).textContent?.trim()).toBe('白务村');
     expect(text(panel)).toContain(village.pinyin);
     expect(text(panel)).toContain('530326102206');
-    expect(text(panel)).toContain(village.location.basis);
+    // The basis written for the reader, not the technical one (which names the research file).
+    expect(text(within(panel).getByTestId('site-basis'))).toBe(village.location.basis_zh);
+    expect(text(panel)).not.toContain(village.location.basis);
     expect(text(within(panel).getByTestId('site-position'))).toBe(
       i18n.t('panel.positionOwn', { km: km(point) }),
     );
@@ -67,7 +69,7 @@ describe('SitePanel', () => {
       i18n.t('panel.positionWithin', { km: km(point) }),
     );
     expect(text(panel)).toContain(`${i18n.t('sp.within')} 青云村`);
-    expect(text(panel)).toContain(village.location.basis);
+    expect(text(within(panel).getByTestId('site-basis'))).toBe(village.location.basis_zh);
   });
 
   it('a place without a proven township says so and shows its notes', () => {
@@ -79,20 +81,23 @@ describe('SitePanel', () => {
     const notes = [...within(panel).getByTestId('site-notes').querySelectorAll('li')].map(
       (li) => li.textContent,
     );
-    expect(notes).toEqual(school.notes);
+    expect(notes).toEqual(school.notes_zh);
     expect(listed(panel)).toEqual(['act-secondment-teacher-zhongping']);
   });
 
-  it('marks the Chinese that an English note quotes as Chinese, and the English name in the Chinese view', () => {
+  it('writes notes and basis in the reader’s language, marking the Chinese an English note quotes', async () => {
     const school = data.places.get('place-zhemi-school');
-    if (!school) throw new Error('no 者米小学');
+    if (!school?.location) throw new Error('no 者米小学 or its point');
     const { panel } = renderSite('place-zhemi-school');
-    const note = within(panel).getByTestId('site-notes').querySelector('li')!;
-    expect(note.getAttribute('lang')).toBe('en');
-    expect(note.textContent).toBe(school.notes[0]);
-    const quoted = [...note.querySelectorAll('span[lang="zh-CN"]')].map((s) => s.textContent);
-    expect(quoted).toEqual(['大桥乡者米小学', '者米村', '大桥乡']);
     expect(panel.querySelector('span[lang="en"]')?.textContent).toBe(school.name_en);
+    const note = () => within(panel).getByTestId('site-notes').querySelector('li')!;
+    expect(note().textContent).toBe(school.notes_zh[0]);
+    i18n.locale = 'en';
+    await tick();
+    expect(note().textContent).toBe(school.notes_en[0]);
+    const quoted = [...note().querySelectorAll('span[lang="zh-CN"]')].map((s) => s.textContent);
+    expect(quoted).toEqual(['大桥乡者米小学', '者米村', '大桥乡']);
+    expect(text(within(panel).getByTestId('site-basis'))).toBe(school.location.basis_en);
   });
 
   it('a school known only by its township is drawn at the township centre, with the radius as error', () => {

@@ -266,18 +266,19 @@ describe('positionBasis and enclosingPlace', () => {
     uncertaintyKm: 1,
     positionFrom,
   });
-  it('a base drawn at its village quotes the village’s basis', () => {
+  it('a base drawn at its village gives the village’s basis, as written for the reader', () => {
     const base = place('place-baiwu-crayfish-base');
     const village = place('place-baiwu-village');
     expect(village.location).not.toBeNull();
-    expect(positionBasis(data, base, at('within'))).toBe(village.location?.basis);
+    expect(positionBasis(data, base, at('within'), 'zh-CN')).toBe(village.location?.basis_zh);
+    expect(positionBasis(data, base, at('within'), 'en')).toBe(village.location?.basis_en);
     expect(enclosingPlace(data, base)?.id).toBe('place-baiwu-village');
   });
   it('a village drawn at its own point quotes its own basis; a township centre quotes none', () => {
     const village = place('place-baiwu-village');
-    expect(positionBasis(data, village, at('own'))).toBe(village.location?.basis);
-    expect(positionBasis(data, village, at('township'))).toBeNull();
-    expect(positionBasis(data, village, undefined)).toBeNull();
+    expect(positionBasis(data, village, at('own'), 'en')).toBe(village.location?.basis_en);
+    expect(positionBasis(data, village, at('township'), 'en')).toBeNull();
+    expect(positionBasis(data, village, undefined, 'zh-CN')).toBeNull();
     expect(enclosingPlace(data, village)).toBeNull();
   });
 });

@@ -128,14 +128,14 @@ describe('PairingsView', () => {
     );
     const note = container.querySelector(`[data-pairing-notes="${labour.id}"]`)!;
     expect(note.textContent).toContain(labour.relation_zh);
-    // The record's own notes are English only: folded under a Chinese label that says so, marked as English.
+    // The record's notes as written for the reader, in Chinese, folded under a label.
     const folded = note.querySelector('details')!;
     expect(folded.open).toBe(false);
     expect(folded.querySelector('summary')!.textContent).toBe(
-      i18n.t('pv.dataNotes', { n: labour.notes.length }),
+      i18n.t('pv.dataNotes', { n: labour.notes_zh.length }),
     );
-    expect(folded.querySelector('ul')!.getAttribute('lang')).toBe('en');
-    for (const n of labour.notes) expect(folded.textContent).toContain(n);
+    for (const n of labour.notes_zh) expect(folded.textContent).toContain(n);
+    for (const n of labour.notes) expect(folded.textContent).not.toContain(n);
   });
 
   it('switches labels to English', () => {
