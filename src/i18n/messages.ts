@@ -7,6 +7,7 @@ import type { Locale } from '../domain';
 import * as app from './dict/app';
 import * as controls from './dict/controls';
 import * as downloads from './dict/downloads';
+import * as mapControls from './dict/mapControls';
 import * as pairings from './dict/pairings';
 import * as panels from './dict/panels';
 import * as present from './dict/present';
@@ -19,6 +20,7 @@ export const zh = {
   ...app.zh,
   ...controls.zh,
   ...downloads.zh,
+  ...mapControls.zh,
   ...panels.zh,
   ...table.zh,
   ...pairings.zh,
@@ -34,6 +36,7 @@ export const en: Record<MessageKey, string> = {
   ...app.en,
   ...controls.en,
   ...downloads.en,
+  ...mapControls.en,
   ...panels.en,
   ...table.en,
   ...pairings.en,
