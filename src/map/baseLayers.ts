@@ -44,16 +44,30 @@ export function neighbourLabelPoints(counties: CountiesFile): FeatureCollection<
   };
 }
 
-/** A point per township at its label position, with the township's properties (code, names, kind). */
-export function townshipLabelPoints(townships: TownshipsFile): FeatureCollection<Point> {
+/**
+ * A point per township at its label position, with the township's properties (code, names, kind) and its
+ * label's `rank`: where names collide, the higher rank is named (the layers' symbol-sort-key).
+ */
+export function townshipLabelPoints(
+  townships: TownshipsFile,
+  rank: (code: string) => number = () => 0,
+): FeatureCollection<Point> {
   return {
     type: 'FeatureCollection',
     features: townships.features.map((f) => ({
       type: 'Feature',
-      properties: { ...f.properties, label: undefined },
+      properties: { ...f.properties, label: undefined, rank: rank(f.properties.code) },
       geometry: { type: 'Point', coordinates: f.properties.label },
     })),
   };
+}
+
+/**
+ * A township label's rank: every township the view is about (selected, or in the region) first, then the
+ * others by how many records they hold, so the busiest are named before the empty ones.
+ */
+export function labelRank(records: number, shownFirst: boolean): number {
+  return (shownFirst ? 10_000 : 0) + records;
 }
 
 export const neighbourLine = {
@@ -132,6 +146,8 @@ const townshipLabelLayer = (id: 'township-labels' | 'urban-labels') =>
     source: sourceIds.townshipLabels,
     layout: {
       'text-font': labelFonts,
+      // Lower keys are placed first: the highest rank wins a collision.
+      'symbol-sort-key': ['-', 0, ['coalesce', ['get', 'rank'], 0]],
       'text-padding': 1,
       'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
       'text-radial-offset': 0.9,

@@ -1,7 +1,8 @@
 /**
  * Every map layer, bottom to top, and whether it takes pointer events. A layer component gets its place
  * here (`layer(id)`), so z-order and click precedence are decided in one list: of the interactive layers
- * under the pointer, the one highest in this list takes the click (sites over townships). An id missing
+ * under the pointer, the one highest in this list takes the click (a township's name, then sites, then
+ * township fills). An id missing
  * from the list throws, which forces a deliberate place for every new layer.
  */
 const layers = [
@@ -11,6 +12,7 @@ const layers = [
   { id: 'county-fill' },
   { id: 'township-fill', interactive: true },
   { id: 'township-hatch' },
+  { id: 'township-context' },
   { id: 'rivers' },
   { id: 'neighbour-line' },
   { id: 'township-line' },
@@ -19,12 +21,14 @@ const layers = [
   { id: 'pairing-links' },
   { id: 'river-labels' },
   { id: 'neighbour-labels' },
-  { id: 'township-labels' },
-  { id: 'urban-labels' },
   { id: 'pairing-labels' },
   { id: 'baoshan-mark' },
   { id: 'site-halo' },
   { id: 'site-symbols', interactive: true },
+  // Township names over the site symbols: placed first, so a township is named even where its sites
+  // crowd round its label point, and a click on a name selects its township.
+  { id: 'township-labels', interactive: true },
+  { id: 'urban-labels', interactive: true },
 ] as const satisfies readonly { id: string; interactive?: true }[];
 
 export type LayerId = (typeof layers)[number]['id'];

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { CountiesFile, TownshipsFile } from '../../../src/geo/geoFiles';
 import {
+  labelRank,
   neighbourLabelPoints,
   themedCounties,
   themedRivers,
   themedTownshipLabels,
   townshipLabelPoints,
+  townshipLabels,
   townshipLine,
+  urbanLabels,
 } from '../../../src/map/baseLayers';
 import { layer } from '../../../src/map/layerOrder';
 import { mapThemes } from '../../../src/map/theme';
@@ -49,7 +52,28 @@ describe('label points', () => {
     } as unknown as TownshipsFile;
     const [point] = townshipLabelPoints(townships).features;
     expect(point?.geometry.coordinates).toEqual([103.05, 26.02]);
-    expect(point?.properties).toMatchObject({ code: '530326001', kind: '街道', label: undefined });
+    expect(point?.properties).toMatchObject({ code: '530326001', kind: '街道', label: undefined, rank: 0 });
+    const [ranked] = townshipLabelPoints(townships, (code) => (code === '530326001' ? 7 : 0)).features;
+    expect(ranked?.properties?.rank).toBe(7);
+  });
+
+  // Where names collide the higher rank is named: what the view is about, then the busiest.
+  it.each([
+    [
+      'the selection or a region member outranks the busiest township',
+      [labelRank(0, true), labelRank(49, false)],
+    ],
+    ['more records outrank fewer', [labelRank(4, false), labelRank(1, false)]],
+    ['any record outranks none', [labelRank(1, false), labelRank(0, false)]],
+    ['among shown townships, more records still count', [labelRank(3, true), labelRank(1, true)]],
+  ])('%s', (_name, [higher, lower]) => {
+    expect(higher).toBeGreaterThan(lower!);
+  });
+
+  it('the label layers place the highest rank first (lower sort keys are placed first)', () => {
+    for (const spec of [townshipLabels, urbanLabels]) {
+      expect(spec.layout['symbol-sort-key']).toEqual(['-', 0, ['coalesce', ['get', 'rank'], 0]]);
+    }
   });
 
   it.each([

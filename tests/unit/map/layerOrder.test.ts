@@ -11,6 +11,7 @@ const bottomToTop = [
   'county-fill',
   'township-fill',
   'township-hatch',
+  'township-context',
   'rivers',
   'neighbour-line',
   'township-line',
@@ -19,12 +20,12 @@ const bottomToTop = [
   'pairing-links',
   'river-labels',
   'neighbour-labels',
-  'township-labels',
-  'urban-labels',
   'pairing-labels',
   'baoshan-mark',
   'site-halo',
   'site-symbols',
+  'township-labels',
+  'urban-labels',
 ];
 
 describe('layer(id)', () => {
@@ -35,8 +36,9 @@ describe('layer(id)', () => {
   it.each([
     ['background', 0, false],
     ['township-fill', 4, true],
-    ['township-labels', 14, false],
-    ['site-symbols', 19, true],
+    ['site-symbols', 18, true],
+    ['township-labels', 19, true],
+    ['urban-labels', 20, true],
   ])('%s is at %i, interactive: %s', (id, z, interactive) => {
     expect(layer(id)).toEqual({ id, z, interactive });
   });
@@ -45,8 +47,8 @@ describe('layer(id)', () => {
     expect(() => layer('new-layer')).toThrow(/not in layerOrder/);
   });
 
-  it('lists the interactive layers topmost first: sites claim a click before townships', () => {
-    expect(interactiveLayers).toEqual(['site-symbols', 'township-fill']);
+  it('lists the interactive layers topmost first: a name, then sites, then township fills claim a click', () => {
+    expect(interactiveLayers).toEqual(['urban-labels', 'township-labels', 'site-symbols', 'township-fill']);
   });
 });
 
@@ -54,7 +56,7 @@ describe('beforeIdFor', () => {
   it.each([
     { id: 'township-fill', present: ['background', 'county-fill', 'site-symbols'], expected: 'site-symbols' },
     { id: 'township-fill', present: ['background', 'township-line', 'rivers'], expected: 'rivers' },
-    { id: 'site-symbols', present: ['background', 'township-fill'], expected: undefined },
+    { id: 'urban-labels', present: ['background', 'township-fill'], expected: undefined },
     { id: 'osm-basemap', present: ['background', 'neighbour-fill'], expected: 'neighbour-fill' },
   ])('$id with $present on the map goes before $expected', ({ id, present, expected }) => {
     expect(beforeIdFor(id, (c) => present.includes(c))).toBe(expected);
