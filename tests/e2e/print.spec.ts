@@ -6,6 +6,7 @@ import { inflateSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { testData } from './data';
 import { expect, test, waitForIdle, waitForMap } from './fixtures';
+import { zh } from './text';
 
 /** 娜姑镇: three activities, notes under each. */
 const nagu = '530326102';
@@ -40,7 +41,7 @@ async function openWithPanel(page: Page) {
   return panel;
 }
 
-test('printing gives the map with its legend and scale bar, then the whole open panel, over A4 pages', async ({
+test('printing gives one A4 landscape page: the map with its legend, scale bar and locator, the open panel, its citations written out', async ({
   page,
 }, testInfo) => {
   const panel = await openWithPanel(page);
@@ -59,6 +60,11 @@ test('printing gives the map with its legend and scale bar, then the whole open 
   await expect(page.locator('.map-area .overlay.bottom-left')).toBeVisible();
   await expect(page.getByTestId('print-scale')).toBeVisible();
   await expect(panel).toBeVisible();
+  // Where 娜姑镇 lies in the county, over the map's corner.
+  await expect(page.getByTestId('print-locator')).toBeVisible();
+  // No filter chosen: none named.
+  await expect(page.getByTestId('print-filters')).toHaveCount(0);
+  await expect(panel.locator('.source-mark .mark').first()).toBeHidden();
 
   // Print as the browser does (the page's own beforeprint unfolds the notes).
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
@@ -68,12 +74,16 @@ test('printing gives the map with its legend and scale bar, then the whole open 
   const dir = await mkdtemp(join(tmpdir(), 'huize-print-'));
   const file = join(dir, 'print.pdf');
   await writeFile(file, pdf);
+  // The pages as pictures, to look at (made before the checks, so a failing page can be seen).
+  execFileSync('pdftoppm', ['-png', '-r', '60', file, testInfo.outputPath('page')]);
 
+  // One A4 landscape page, as the README promises.
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
   const [width, height] = /Page size:\s+([\d.]+) x ([\d.]+) pts \(A4\)/.exec(info)!.slice(1).map(Number);
-  expect(width, 'A4 portrait').toBeLessThan(height!);
+  expect(width, 'A4 landscape').toBeGreaterThan(height!);
+  expect(/Pages:\s+(\d+)/.exec(info)![1], 'pages').toBe('1');
 
-  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
   const printed = text.replace(/\s+/g, '');
   // Every activity of the panel, with every figure the panel states, is in the printed text.
   const activities = testData().activitiesByTownship.get(nagu)!;
@@ -85,6 +95,17 @@ test('printing gives the map with its legend and scale bar, then the whole open 
   const figures = shown.match(/[\d.,]+(万元|人次|人|次)/g) ?? [];
   expect(figures.length).toBeGreaterThanOrEqual(3);
   for (const figure of figures) expect(printed, figure).toContain(figure);
+  // Each citation written out as a numbered note: the report's name, and the phrases the panel cites.
+  const source = testData().sources.get(activities[0]!.citation.source)!;
+  expect(printed).toContain(source.name_zh.replace(/\s+/g, ''));
+  expect(printed).toContain(zh('print.notes'));
+  for (const activity of activities) {
+    expect(printed, activity.citation.phrase).toContain(
+      activity.citation.phrase.replace(/\s+/g, '').slice(0, 40),
+    );
+  }
+  // The source marks print as the notes' numbers, not as buttons.
+  expect(printed).toContain('[1]');
   // The notes print unfolded, with no disclosure triangles left over.
   expect(notes.length).toBeGreaterThan(0);
   for (const note of notes) expect(printed).toContain(note.replace(/\s+/g, '').slice(-30));
@@ -94,9 +115,15 @@ test('printing gives the map with its legend and scale bar, then the whole open 
   const legendHeading = await page.locator('#legend-title').innerText();
   expect(printed).toContain(legendHeading.replace(/\s+/g, ''));
 
-  // The pages as pictures, to look at.
-  execFileSync('pdftoppm', ['-png', '-r', '60', file, testInfo.outputPath('page')]);
   await rm(dir, { recursive: true, force: true });
+});
+
+test('the printed page names the active filters', async ({ page }) => {
+  await page.goto(`/#sel=${nagu}&cat=industry`);
+  await waitForMap(page);
+  await page.emulateMedia({ media: 'print' });
+  const named = `${zh('filters.category')}${zh('sep.label')}${zh('category.industry')}`;
+  await expect(page.getByTestId('print-filters')).toHaveText(zh('print.filters', { filters: named }));
 });
 
 // MapLibre draws into a WebGL buffer that is cleared after each frame unless the map is created with

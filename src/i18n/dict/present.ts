@@ -50,6 +50,10 @@ export const zh = {
   'export.fileMetric.stationed': '人员派驻',
   'export.fileMetric.paired': '结对',
   'export.filtered': '已筛选',
+  'export.figures': '附本乡镇数字',
+  'export.townshipHeading': '{name}：{n} 项事项',
+  'export.townshipHeading.one': '{name}：{n} 项事项',
+  'export.locator': '在全县中的位置',
 
   'link.copy': '复制链接',
   'link.copied': '已复制本视图的链接',
@@ -81,6 +85,12 @@ export const zh = {
   'present.theme': '投影配色',
   'present.fullscreen': '全屏',
   'present.keys': '← → 或 PageUp / PageDown 翻页，↑ ↓ 或空格键滚动面板，Esc 退出',
+  'present.more': '↓ 更多',
+
+  'print.notes': '出处',
+  'print.note': '{source}，{section}：{phrase}',
+  'print.filters': '筛选：{filters}',
+  'print.locator': '{name}在会泽县中的位置',
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
@@ -140,6 +150,10 @@ export const en: Record<keyof typeof zh, string> = {
   'export.fileMetric.stationed': 'stationed',
   'export.fileMetric.paired': 'paired',
   'export.filtered': 'filtered',
+  'export.figures': 'Add the township’s figures',
+  'export.townshipHeading': '{name}: {n} activities',
+  'export.townshipHeading.one': '{name}: {n} activity',
+  'export.locator': 'Where it lies in the county',
 
   'link.copy': 'Copy link',
   'link.copied': 'Link to this view copied',
@@ -171,4 +185,10 @@ export const en: Record<keyof typeof zh, string> = {
   'present.theme': 'Projector colours',
   'present.fullscreen': 'Full screen',
   'present.keys': '← → or PageUp / PageDown to step, ↑ ↓ or Space to scroll the panel, Esc to leave',
+  'present.more': '↓ More',
+
+  'print.notes': 'Sources',
+  'print.note': '{source}, {section}: {phrase}',
+  'print.filters': 'Filters: {filters}',
+  'print.locator': 'Where {name} lies in Huize County',
 };
