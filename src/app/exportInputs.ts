@@ -1,6 +1,9 @@
 import { sourcesUsed, yearsOf } from '../data/filters';
 import { notAttributable, regionTotals } from '../data/regionTotals';
 import { defaultExportTitle, exportContent, exportFileParts } from '../export/exportContent';
+import { locatorInset } from '../export/locatorInset';
+import type { GeoData } from '../geo/loadGeo';
+import { keyFigures } from '../panels/detail/panelModel';
 import { i18n } from '../i18n/i18n.svelte';
 import { labelFonts } from '../map/style';
 import type { HuizeData } from '../data/join';
@@ -15,6 +18,7 @@ export interface ExportView {
   subject: string | null;
   filtered: boolean;
   schematic: boolean;
+  geo: GeoData;
 }
 
 /** What the export dialog needs from the view: its default title, file name parts and the picture's text. */
@@ -34,6 +38,16 @@ export function exportInputs(c: ExportView) {
           apart: notAttributable(model.filtered),
         }
       : null;
+  // One township selected: its figures as its panel states them (the same metrics, the same key figures).
+  const code = app.selection?.kind === 'township' ? app.selection.code : null;
+  const metrics = code ? model.metrics.get(code) : undefined;
+  const place = code ? c.data.places.get(code) : undefined;
+  const township =
+    metrics && place
+      ? { name: i18n.name(place), activityCount: metrics.activityCount, figures: keyFigures(metrics) }
+      : null;
+  const located = app.region.length ? app.region : code ? [code] : [];
+  const locator = c.subject ? locatorInset(c.geo, located, i18n.t('export.locator')) : null;
   return {
     title,
     fileParts: exportFileParts(i18n.t, app.metric, c.subject),
@@ -51,6 +65,8 @@ export function exportInputs(c: ExportView) {
         filtered: c.filtered,
         subject: c.subject,
         region,
+        township,
+        locator,
         title,
         schematic: c.schematic,
         years: yearsOf(model.filtered),

@@ -13,7 +13,15 @@ import {
   type SummaryBox,
 } from './furniture';
 import { legendBlock, type LegendBlock, type ShownSymbol } from './legend';
-import { furnitureCorners, stackInCorners, type Corner, type ExportLayout, type Rect } from './layout';
+import { locatorBlock, type LocatorInset } from './locatorInset';
+import {
+  furnitureCorners,
+  locatorSize,
+  stackInCorners,
+  type Corner,
+  type ExportLayout,
+  type Rect,
+} from './layout';
 import type { ExportSize } from './presets';
 import type { ScaleBar } from './scaleBar';
 
@@ -38,6 +46,8 @@ export interface ExportContent {
   shownSymbols: readonly ShownSymbol[];
   /** The region's totals, when the picture is of a region and the user asked for them. */
   summary: SummaryBox | null;
+  /** Where what the picture shows lies in the county; null for the whole county. */
+  locator: LocatorInset | null;
   legendCorner: Corner;
 }
 
@@ -53,6 +63,7 @@ export type DrawnKind =
   | 'summary'
   | 'scale-bar'
   | 'north-arrow'
+  | 'locator'
   | 'schematic-note'
   | 'footer'
   | 'qr'
@@ -139,6 +150,14 @@ export function composeExport(
     corner: where.arrow,
     block: northArrowBlock(ctx, layout.northArrow, content),
   });
+  if (content.locator) {
+    placed.push({
+      kind: 'locator',
+      corner: where.locator,
+      block: locatorBlock(ctx, content.locator, locatorSize(map)),
+      text: content.locator.label,
+    });
+  }
   placed.push({ kind: 'legend', corner: where.legend, block: legend, text: legendText(content) });
   if (content.summary) {
     const summary = summaryBlock(ctx, content.summary, layout.fonts.legend, family, map.width * 0.3);

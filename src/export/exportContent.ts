@@ -5,11 +5,13 @@ import { yearSpanText } from '../data/yearSpan';
 import type { Choropleth } from '../choropleth/choropleth';
 import { legendRowLabel } from '../choropleth/legendLabels';
 import { joinParts } from '../i18n/lists';
-import type { Translate } from '../i18n/translate';
+import { countedText, type Translate } from '../i18n/translate';
+import type { KeyFigure } from '../panels/detail/panelModel';
 
 import { formatAmountWan, formatNumber } from '../i18n/format';
 import type { ContentBeforeCapture } from './compose';
 import type { SummaryBox } from './furniture';
+import type { LocatorInset } from './locatorInset';
 
 export interface ContentInput {
   t: Translate;
@@ -37,12 +39,21 @@ export interface ContentInput {
   fontFamily: string;
   /** The region shown, with its totals (regionTotals of the shown data), for the optional summary box. */
   region?: { name: string | null; totals: RegionTotals; apart: NotAttributable } | null;
+  /**
+   * The selected township with its figures as its panel states them (panelModel keyFigures of the same
+   * townshipMetrics), so a picture of one township says its numbers.
+   */
+  township?: { name: string; activityCount: number; figures: readonly KeyFigure[] } | null;
+  /** The county with what the picture shows highlighted, for the inset; null for the whole county. */
+  locator?: LocatorInset | null;
 }
 
 /** The picture's words; where the legend goes and whether the summary is drawn are the user's choice. */
 export type PictureText = Omit<ContentBeforeCapture, 'legendCorner' | 'summary'> & {
-  /** The region summary the user may add; null when the view is not of a region. */
+  /** The region's totals or the township's figures the user may add; null for the whole county. */
   summary: SummaryBox | null;
+  /** The dialog's words for adding the summary (region totals or township figures). */
+  summaryOption: string;
   /** The footer line that goes with the QR code: the citations are behind it. */
   qrNote: string;
 };
@@ -138,6 +149,27 @@ function summaryBox(input: ContentInput): SummaryBox | null {
   };
 }
 
+/** A figure as the township panel writes it: 万元 for money, a count with its unit, ※ when shared. */
+function figureValue(f: KeyFigure, t: Translate, locale: Locale): string {
+  const text =
+    f.metric === 'aid'
+      ? formatAmountWan(f.value, locale)
+      : `${formatNumber(f.value, locale)} ${countedText(locale, `metric.unit.${f.metric}`, f.value)}`;
+  return f.includesShared ? `${text} ※` : text;
+}
+
+/** The selected township's figures (no new sums: the panel's key figures, formatted as there). */
+function townshipBox(input: ContentInput): SummaryBox | null {
+  const township = input.township;
+  if (!township) return null;
+  const { t, locale } = input;
+  return {
+    heading: t('export.townshipHeading', { name: township.name, n: township.activityCount }),
+    rows: township.figures.map((f) => ({ label: t(`metric.${f.metric}`), value: figureValue(f, t, locale) })),
+    notes: township.figures.some((f) => f.includesShared) ? [t('export.sharedNote')] : [],
+  };
+}
+
 export function exportContent(input: ContentInput): PictureText {
   const { t } = input;
   const subtitle = joinParts(t, [
@@ -169,7 +201,9 @@ export function exportContent(input: ContentInput): PictureText {
     footerLines: [...sourceLines(input), t('export.credits', { credits, date: input.date })],
     northLabel: t('export.north'),
     fontFamily: input.fontFamily,
-    summary: summaryBox(input),
+    summary: summaryBox(input) ?? townshipBox(input),
+    summaryOption: input.township && !input.region ? t('export.figures') : t('export.summary'),
+    locator: input.locator ?? null,
     qrNote: t('export.qrNote'),
   };
 }

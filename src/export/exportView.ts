@@ -4,7 +4,7 @@ import { composeExport, type ContentBeforeCapture, type Drawn, type ExportConten
 import { captureMap } from './captureMap';
 import { siteKinds } from '../domain';
 import { legendBlock } from './legend';
-import { exportLayout } from './layout';
+import { exportLayout, furnitureCorners, locatorSize } from './layout';
 import { withResolution } from './pngResolution';
 import { exportFilename, exportSize, type ExportFrame, type ExportScale } from './presets';
 import { metresPerPixel, scaleBar } from './scaleBar';
@@ -66,6 +66,9 @@ async function compose(map: MapLibreMap, request: ExportRequest) {
   ).width;
   const side = Math.min(layout.map.width * 0.4, legendWidth + inset);
   const legendLeft = request.content.legendCorner.endsWith('left');
+  // The locator inset takes a strip of its side too.
+  const locator = request.content.locator ? locatorSize(layout.map) + inset : 0;
+  const locatorLeft = furnitureCorners(request.content.legendCorner).locator.endsWith('left');
   const capture = await captureMap(map, {
     width: layout.map.width,
     height: layout.map.height,
@@ -74,8 +77,8 @@ async function compose(map: MapLibreMap, request: ExportRequest) {
     padding: {
       top: layout.northArrow + inset,
       bottom: inset,
-      left: legendLeft || request.content.summary ? side : inset * 2,
-      right: !legendLeft || request.content.summary ? side : inset * 2,
+      left: Math.max(legendLeft || request.content.summary ? side : inset * 2, locatorLeft ? locator : 0),
+      right: Math.max(!legendLeft || request.content.summary ? side : inset * 2, locatorLeft ? 0 : locator),
     },
   });
   markExportStage('captured');

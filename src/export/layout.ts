@@ -92,13 +92,25 @@ const mirrored: Record<Corner, Corner> = {
 /**
  * Where the furniture goes once the user has put the legend in a corner: the schematic note stays top left,
  * the north arrow top right and the scale bar bottom right; the region summary takes the corner across from
- * the legend. Items that share a corner stack inward from it in this order, so none covers another.
+ * the legend; the locator the corner that holds the least (under the arrow, or bottom left when the legend
+ * and the summary take the top). Items that share a corner stack inward from it in this order, so none
+ * covers another.
  */
 export function furnitureCorners(
   legend: Corner,
-): Record<'note' | 'arrow' | 'legend' | 'summary' | 'scale', Corner> {
-  return { note: 'top-left', arrow: 'top-right', legend, summary: mirrored[legend], scale: 'bottom-right' };
+): Record<'note' | 'arrow' | 'locator' | 'legend' | 'summary' | 'scale', Corner> {
+  return {
+    note: 'top-left',
+    arrow: 'top-right',
+    locator: legend.startsWith('top') ? 'bottom-left' : 'top-right',
+    legend,
+    summary: mirrored[legend],
+    scale: 'bottom-right',
+  };
 }
+
+/** The locator inset's side: a fifth of the map's shorter side, so the county stays legible. */
+export const locatorSize = (map: Rect): number => Math.round(Math.min(map.width, map.height) * 0.22);
 
 /**
  * Places boxes in the corners of `frame`, `pad` in from its edges: those in one corner stack away from it

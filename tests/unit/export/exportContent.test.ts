@@ -8,6 +8,8 @@ import { translator } from '../../../src/i18n/translate';
 import { loadAppData } from '../../../src/data/appData';
 import { townshipMetrics } from '../../../src/data/metrics';
 import { notAttributable, regionTotals } from '../../../src/data/regionTotals';
+import { formatNumber } from '../../../src/i18n/format';
+import { keyFigures } from '../../../src/panels/detail/panelModel';
 
 const report = bundledSources().get('src-zhujiang-baoshan-huize')!;
 const invented: Source = {
@@ -104,5 +106,46 @@ describe('exportContent', () => {
     );
     expect(box.notes).toHaveLength(2);
     expect(exportContent(input()).summary).toBeNull();
+  });
+
+  it('states a selected township’s figures as its panel does (keyFigures of townshipMetrics)', () => {
+    const data = loadAppData();
+    const metrics = townshipMetrics(data).get('530326102')!;
+    const figures = keyFigures(metrics);
+    expect(figures.length).toBeGreaterThan(0);
+    const t = translator('zh-CN');
+    const content = exportContent(
+      input({
+        t,
+        locale: 'zh-CN',
+        township: { name: '娜姑镇', activityCount: metrics.activityCount, figures },
+      }),
+    );
+    const box = content.summary!;
+    expect(box.heading).toBe(t('export.townshipHeading', { name: '娜姑镇', n: metrics.activityCount }));
+    expect(content.summaryOption).toBe(t('export.figures'));
+    expect(box.rows.map((r) => r.label)).toEqual(figures.map((f) => t(`metric.${f.metric}`)));
+    for (const f of figures) {
+      const row = box.rows.find((r) => r.label === t(`metric.${f.metric}`))!;
+      const written =
+        f.metric === 'aid'
+          ? formatAmountWan(f.value, 'zh-CN')
+          : `${formatNumber(f.value, 'zh-CN')} ${t(`metric.unit.${f.metric}`)}`;
+      expect(row.value).toBe(f.includesShared ? `${written} ※` : written);
+    }
+    // The camp shared with 大井镇 is marked, and the picture says what the mark means.
+    expect(box.rows.some((r) => r.value.endsWith('※'))).toBe(true);
+    expect(box.notes).toEqual([t('export.sharedNote')]);
+  });
+
+  it('passes the locator through, none for the county', () => {
+    expect(exportContent(input()).locator).toBeNull();
+    const locator = {
+      county: { type: 'Polygon' as const, coordinates: [] },
+      townships: [],
+      highlight: [],
+      label: 'x',
+    };
+    expect(exportContent(input({ locator })).locator).toBe(locator);
   });
 });

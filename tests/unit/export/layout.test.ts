@@ -8,6 +8,8 @@ describe('where the furniture goes', () => {
       expect(where.legend).toBe(legend);
       expect(where.summary.split('-')[0]).toBe(legend.split('-')[0]);
       expect(where.summary).not.toBe(legend);
+      // The locator shares a corner with the north arrow at most, never with the legend or the summary.
+      expect([where.legend, where.summary]).not.toContain(where.locator);
     }
   });
 
