@@ -193,6 +193,8 @@ export const SHEETS: Record<SheetName, Column[]> = {
     text('as_written'),
     bool('additive'),
     text('split_note', true),
+    text('split_note_zh', true),
+    text('split_note_en', true),
   ],
   counts: [
     text('record'),

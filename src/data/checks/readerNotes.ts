@@ -11,8 +11,8 @@ interface Noted {
 
 /**
  * Every technical note reaches the reader in both languages: a record has one Chinese and one English note
- * for each of its `notes`, so a caveat never stays in the data alone, and a note is never written in one
- * language only (issue 26, item 5).
+ * for each of its `notes`, and an amount with a split_note has its split_note_zh and split_note_en, so a
+ * caveat never stays in the data alone, and a note is never written in one language only (issue 26, item 5).
  */
 export const checkReaderNotes: Check = (data) =>
   collect((err) => {
@@ -21,6 +21,22 @@ export const checkReaderNotes: Check = (data) =>
       [DATA_FILES.places, data.places],
       [DATA_FILES.pairings, data.pairings],
     ];
+    for (const a of data.activities) {
+      a.amounts.forEach((m, i) => {
+        for (const field of ['split_note_zh', 'split_note_en'] as const) {
+          if ((m.split_note === null) !== (m[field] === null))
+            err(
+              DATA_FILES.activities,
+              a.id,
+              `amounts.${i}.${field}`,
+              'reader-notes',
+              m.split_note === null
+                ? `${field} without a split_note`
+                : `a split_note needs ${field}: write it for the reader`,
+            );
+        }
+      });
+    }
     for (const [file, records] of files) {
       for (const r of records) {
         for (const field of ['notes_zh', 'notes_en'] as const) {

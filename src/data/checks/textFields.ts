@@ -13,6 +13,8 @@ export const TEXT_LIMITS: Readonly<Record<string, number>> = {
   notes_en: 2000,
   published_note: 2000,
   split_note: 2000,
+  'amounts.split_note_zh': 2000,
+  'amounts.split_note_en': 2000,
   'location.basis': 2000,
   'location.basis_zh': 2000,
   'location.basis_en': 2000,

@@ -132,7 +132,11 @@ export const Amount = z
     split_note: z
       .string()
       .nullable()
-      .describe('required if this is part of a figure the report gives for several places together'),
+      .describe(
+        'required if this is part of a figure the report gives for several places together (technical; not shown)',
+      ),
+    split_note_zh: z.string().min(1).nullable().describe('the split note in plain Chinese for the reader'),
+    split_note_en: z.string().min(1).nullable().describe('the split note in plain English for the reader'),
   })
   .strict();
 export type Amount = z.infer<typeof Amount>;

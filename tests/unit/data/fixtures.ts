@@ -210,6 +210,8 @@ export function activities(): Activity[] {
           as_written: '100万元',
           additive: true,
           split_note: null,
+          split_note_zh: null,
+          split_note_en: null,
         },
       ],
       citation: {
@@ -233,6 +235,8 @@ export function activities(): Activity[] {
           as_written: '10万元',
           additive: true,
           split_note: null,
+          split_note_zh: null,
+          split_note_en: null,
         },
       ],
       counts: [
@@ -272,6 +276,8 @@ export function activities(): Activity[] {
           as_written: '22.4万元',
           additive: true,
           split_note: null,
+          split_note_zh: null,
+          split_note_en: null,
         },
       ],
       counts: [

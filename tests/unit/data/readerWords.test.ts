@@ -1,7 +1,7 @@
 /**
  * The notes and location bases the interface shows are written for officials (issue 26, item 5): over the
  * real data, in both languages, none names a record id, a file or a package, and the Chinese is Chinese.
- * The technical `notes` and `location.basis` may name all of these; they are never shown.
+ * The technical `notes`, `split_note` and `location.basis` may name all of these; they are never shown.
  */
 import { describe, expect, it } from 'vitest';
 import { Activity, Pairing, Place } from '../../../src/data/schema';
@@ -17,11 +17,15 @@ interface Shown {
 function shownTexts(): Shown[] {
   const raw = realRaw();
   const rows: Shown[] = [];
-  const noted = [
-    ...Activity.array().parse(raw.activities),
-    ...Place.array().parse(raw.places),
-    ...Pairing.array().parse(raw.pairings),
-  ];
+  const activities = Activity.array().parse(raw.activities);
+  for (const a of activities)
+    a.amounts.forEach((m, i) => {
+      if (m.split_note_zh)
+        rows.push({ where: `${a.id} amounts.${i}.split_note_zh`, lang: 'zh', text: m.split_note_zh });
+      if (m.split_note_en)
+        rows.push({ where: `${a.id} amounts.${i}.split_note_en`, lang: 'en', text: m.split_note_en });
+    });
+  const noted = [...activities, ...Place.array().parse(raw.places), ...Pairing.array().parse(raw.pairings)];
   for (const r of noted) {
     r.notes_zh.forEach((text, i) => rows.push({ where: `${r.id} notes_zh.${i}`, lang: 'zh', text }));
     r.notes_en.forEach((text, i) => rows.push({ where: `${r.id} notes_en.${i}`, lang: 'en', text }));

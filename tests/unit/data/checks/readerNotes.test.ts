@@ -36,5 +36,20 @@ describe('checkReaderNotes', () => {
         { field: 'notes_en', file: 'pairings.json' },
       ],
     },
+    {
+      name: 'a split note with no note for the reader',
+      breakIt: (d) => (record(d.activities, 'act-zhemi').amounts[0]!.split_note = 'half of it (test)'),
+      code: 'reader-notes',
+      at: [
+        { file: 'activities.json', id: 'act-zhemi', field: 'amounts.0.split_note_zh' },
+        { file: 'activities.json', id: 'act-zhemi', field: 'amounts.0.split_note_en' },
+      ],
+    },
+    {
+      name: 'a reader’s split note without the split note',
+      breakIt: (d) => (record(d.activities, 'act-zhemi').amounts[0]!.split_note_en = 'Half of it.'),
+      code: 'reader-notes',
+      at: { file: 'activities.json', id: 'act-zhemi', field: 'amounts.0.split_note_en' },
+    },
   ]);
 });

@@ -116,6 +116,25 @@ describe('ActivityItem', () => {
     expect(notes()).toEqual(a.notes_en);
   });
 
+  it('gives an amount’s split note as written for the reader, in their language', async () => {
+    const camp = activity('act-donation-summer-camp');
+    const a: Activity = {
+      ...camp,
+      amounts: camp.amounts.map((m) => ({
+        ...m,
+        split_note: 'technical (test)',
+        split_note_zh: '报道分开给出（测试）',
+        split_note_en: 'The report gives it apart (test)',
+      })),
+    };
+    const { container } = render(ActivityItem, { data, activity: a });
+    const split = () => container.querySelector('.figures .split')!.textContent;
+    expect(split()).toBe('报道分开给出（测试）');
+    i18n.locale = 'en';
+    await tick();
+    expect(split()).toBe('The report gives it apart (test)');
+  });
+
   it('switches labels, titles and number formats to English', async () => {
     const a = activity('act-donation-summer-camp');
     const { container, getByTestId } = render(ActivityItem, {
