@@ -57,7 +57,7 @@ export class AppController {
       county: this.geo.bounds,
       baoshanMark: this.baoshanMark,
       select: this.select,
-      fit: (bounds) => this.camera.fit(bounds),
+      fit: (bounds, options) => this.camera.fit(bounds, options),
       onstart: () => {
         void document.documentElement.requestFullscreen?.().catch(() => {});
         this.ui.closeDialogs();
@@ -159,6 +159,9 @@ export class AppController {
 
   /** The way in to the five small urban cells from any view (at the first view they are a few pixels). */
   showUrban = (): void => this.#look({ kind: 'fit', townships: this.#urban, sites: [] });
+
+  /** The whole county, from any view. */
+  showCounty = (): void => this.#look({ kind: 'county' });
 
   /**
    * Replaces the dataset (a newly opened report): everything derived follows, and the choices that named

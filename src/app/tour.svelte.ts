@@ -7,6 +7,9 @@ import { clampStep, tourSteps, type TourStep } from '../present/tour';
 import type { AppState } from '../state/appState.svelte';
 import type { MapModel } from '../state/model.svelte';
 import type { SelectTarget, SelectOptions } from '../state/selectRules';
+import type { Padding } from '../map/interaction/camera.svelte';
+
+const overviewPadding: Padding = { top: 24, right: 24, bottom: 24, left: 24 };
 
 interface TourDeps {
   app: AppState;
@@ -17,8 +20,8 @@ interface TourDeps {
   baoshanMark: [number, number];
   /** The app's select action (state, then camera). */
   select: (target: SelectTarget, options: SelectOptions) => void;
-  /** Fits bounds that are not townships (the county with the Baoshan mark). */
-  fit: (bounds: Bounds) => void;
+  /** Fits bounds that are not townships (the county with the Baoshan mark): the camera's fit. */
+  fit: (bounds: Bounds, options: { padding?: Padding; maxZoom?: number | null }) => void;
   /** The talk closes what would cover its map; fullscreen is asked for in the click that starts it. */
   onstart: () => void;
 }
@@ -63,7 +66,12 @@ export class Tour {
     select({ kind: 'none' }, { via: 'tour', tab: step.kind === 'overview' ? 'detail' : step.kind });
     // The pairings step draws lines to a mark beyond the county's east edge: both in view.
     const mark: Bounds = [baoshanMark, baoshanMark];
-    fit(step.kind === 'pairings' ? (unionBounds([county, mark]) ?? county) : county);
+    // The county fills its half of the projector: little padding (the legend and the bar may overlap its
+    // margins, as on a printed map), and no zoom limit, which is for selections.
+    fit(step.kind === 'pairings' ? (unionBounds([county, mark]) ?? county) : county, {
+      padding: overviewPadding,
+      maxZoom: null,
+    });
   }
 
   #label(step: TourStep | undefined): string {

@@ -1,5 +1,6 @@
 import { type Locale, type MetricId } from '../domain';
 import type { LegendEntry } from './choropleth';
+import type { EmptyWording } from '../data/filterEffect';
 import { amountFigure, formatNumber } from '../i18n/format';
 import { translator, type Translate } from '../i18n/translate';
 
@@ -30,6 +31,8 @@ export function legendRowLabel(
   locale: Locale,
   t: Translate,
   orgName: (id: string) => string,
+  /** What an empty class is called: under a filter, "none after filtering", never "no record". */
+  empty: EmptyWording = { key: 'legend.noRecord' },
 ): string {
   switch (entry.kind) {
     case 'class':
@@ -40,6 +43,7 @@ export function legendRowLabel(
       // A township paired with two Baoshan partners is one category, "a+b".
       return entry.category.split('+').map(orgName).join(' + ');
     case 'none':
-      return metric === 'paired' ? t('legend.notPaired') : t('legend.noRecord');
+      if (metric === 'paired') return t('legend.notPaired');
+      return empty.key === 'filters.noneUndated' ? t(empty.key, { n: empty.n }) : t(empty.key);
   }
 }

@@ -1,4 +1,5 @@
 import { isNumericMetric } from '../domain';
+import { filterEffect } from '../data/filterEffect';
 import { applyFilters } from '../data/filters';
 import type { HuizeData } from '../data/load';
 import { townshipMetrics } from '../data/metrics';
@@ -34,6 +35,16 @@ export class MapModel {
   );
 
   metrics = $derived(townshipMetrics(this.filtered));
+
+  /** What the filters hid, so that no view calls a hidden record "no record". */
+  effect = $derived.by(() =>
+    filterEffect(this.data, {
+      categories: this.state.categories,
+      actors: this.state.actors,
+      years: this.state.years,
+      sources: this.state.sources,
+    }),
+  );
 
   values = $derived.by((): Map<string, number | string | null> => {
     const metric = this.state.metric;

@@ -3,9 +3,11 @@ import { testData, townshipGeo } from './data';
 import { expect, test, waitForMap } from './fixtures';
 import { pointsInView } from './mapHelpers';
 import { decodePng, pixelAt, type Rgb } from './pixels';
-import { settled } from './viewHelpers';
+import { countyBounds, placeOnScreen, settled } from './viewHelpers';
+import { translator } from '../../src/i18n/translate';
 
 const data = testData();
+const zh = translator('zh-CN');
 const records = (code: string) => data.activitiesByTownship.get(code)?.length ?? 0;
 const rural = data.townships.filter((t) => !t.name_zh.endsWith('街道'));
 /** The three busiest townships outside the urban 街道 (whose names wait for a closer zoom). */
@@ -108,4 +110,62 @@ test('a click on a township’s name selects that township, even over a site', a
   }, gucheng.label);
   await page.mouse.click(at.x, at.y);
   await expect(page.getByTestId('township-panel')).toHaveAttribute('data-code', gucheng.code);
+});
+
+test('the 全县 button brings the whole county back from a close view', async () => {
+  const nagu = data.townships.find((t) => t.name_zh === '娜姑镇')!.id;
+  await page.goto(`/#sel=${nagu}`);
+  await waitForMap(page);
+  await settled(page);
+  expect((await placeOnScreen(page, countyBounds())).inside).toBe(false);
+  await page.getByRole('button', { name: zh('map.countyLabel') }).click();
+  await settled(page);
+  expect((await placeOnScreen(page, countyBounds())).inside).toBe(true);
+});
+
+test('on a phone, copying the link shows its confirmation, and the system share sheet is offered', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    locale: 'zh-CN',
+    hasTouch: true,
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
+  const phone = await context.newPage();
+  // A browser with a share sheet: what the page hands it is recorded.
+  await phone.addInitScript(() => {
+    (window as unknown as { shared: unknown[] }).shared = [];
+    navigator.share = async (data) => {
+      (window as unknown as { shared: unknown[] }).shared.push(data);
+    };
+  });
+  await phone.goto('/#m=aid');
+  await waitForMap(phone);
+  await phone.getByTestId('menu-toggle').click();
+  await phone.getByTestId('copy-link').click();
+  await expect(phone.getByTestId('copy-link-status')).toHaveText(zh('link.copied'));
+  await expect(phone.getByTestId('copy-link-status')).toBeVisible();
+  await phone.getByTestId('share-link').click();
+  const shared = await phone.evaluate(() => (window as unknown as { shared: { url: string }[] }).shared);
+  expect(shared.map((s) => s.url)).toEqual([phone.url()]);
+  await context.close();
+});
+
+test('a year filter says what it did: none after filtering, the undated records left out, never "no record"', async () => {
+  const year = Math.max(...[...data.activities.values()].flatMap((a) => (a.date ? [a.date.year] : [])));
+  const undated = [...data.activities.values()].filter((a) => !a.date).length;
+  expect(undated).toBeGreaterThan(0);
+  await page.goto(`/#year=${year}`);
+  await waitForMap(page);
+  const none = page.getByTestId('legend').locator('li[data-kind="none"] .label');
+  await expect(none).toHaveText(zh('filters.noneUndated', { n: undated }));
+  // Under a filter no township in the list reads "no record": the report may hold records there.
+  const values = page.getByTestId('township-list').locator('button .value');
+  await expect(values).toHaveCount(data.townships.length);
+  expect(await values.allTextContents()).not.toContain(zh('list.noRecord'));
+  expect(await values.allTextContents()).toContain(zh('list.noneFiltered'));
+  await page.goto('/#');
+  await waitForMap(page);
+  await expect(none).toHaveText(zh('legend.noRecord'));
 });

@@ -45,6 +45,9 @@ export const zh = {
   'filters.clear': '清除筛选',
   'filters.active': '已筛选',
   'filters.undated': '未注明年份',
+  'filters.none': '筛选后无事项',
+  'filters.noneUndated': '筛选后无事项（{n} 项未注明年份，已排除）',
+  'list.noneFiltered': '筛选后无',
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
@@ -92,4 +95,7 @@ export const en: Record<keyof typeof zh, string> = {
   'filters.clear': 'Clear filters',
   'filters.active': 'Filtered',
   'filters.undated': 'undated',
+  'filters.none': 'None after filtering',
+  'filters.noneUndated': 'None after filtering ({n} undated records left out)',
+  'list.noneFiltered': 'none after filter',
 };

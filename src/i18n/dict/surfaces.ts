@@ -1,6 +1,9 @@
 /** Text of the phone and tablet layouts, the legend chip, skip links and map ways in; merged in ../messages.ts. */
 export const zh = {
   'map.urban': '城区',
+  'map.county': '全县',
+  'map.countyLabel': '显示全县',
+  'link.share': '分享…',
   'map.urbanLabel': '放大到县城五个街道',
   'app.titleShort': '会泽县 · 沪滇协作',
   'app.subtitleUndated': '上海市宝山区 — 云南省会泽县',
@@ -19,6 +22,9 @@ export const zh = {
 
 export const en: Record<keyof typeof zh, string> = {
   'map.urban': 'Urban',
+  'map.county': 'County',
+  'map.countyLabel': 'Show the whole county',
+  'link.share': 'Share…',
   'map.urbanLabel': 'Zoom to the five urban subdistricts of the county seat',
   'app.titleShort': 'Huize · Shanghai–Yunnan aid',
   'app.subtitleUndated': 'Baoshan District, Shanghai — Huize County, Yunnan',

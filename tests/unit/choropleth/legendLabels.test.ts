@@ -51,4 +51,16 @@ describe('legendRowLabel', () => {
     it(`${entry.kind} / ${metric}`, () =>
       expect(legendRowLabel(entry, metric, 'zh-CN', t, orgName)).toBe(expected));
   }
+
+  // Under a filter an empty class is "none after filtering": the report may well hold records there.
+  const none: LegendEntry = { kind: 'none', colour: '#000', count: 9 };
+  const tv: Translate = (key, ...vars) => `«${key}${vars[0] ? JSON.stringify(vars[0]) : ''}»`;
+  it.each([
+    [{ key: 'legend.noRecord' } as const, 'aid', '«legend.noRecord»'],
+    [{ key: 'filters.none' } as const, 'aid', '«filters.none»'],
+    [{ key: 'filters.noneUndated', n: 38 } as const, 'activities', '«filters.noneUndated{"n":38}»'],
+    [{ key: 'filters.none' } as const, 'paired', '«legend.notPaired»'],
+  ] as const)('none under %j, %s: %s', (empty, metric, expected) => {
+    expect(legendRowLabel(none, metric, 'zh-CN', tv, orgName, empty)).toBe(expected);
+  });
 });
