@@ -246,10 +246,10 @@ test('the table and its CSV downloads hold the payloads as inert text', async ({
   await expectLiteral(page.getByTestId('table-townships'), 'townships table');
   await expectLiteral(page.getByTestId('table-activities'), 'activities table');
 
-  const buttons = view.locator('button.csv');
-  await expect(buttons).toHaveCount(2);
+  // The table view's two CSV files: every activity's figures, and the townships' metrics.
+  const buttons = ['download-figures-csv', 'download-townships-csv'].map((id) => view.getByTestId(id));
   for (const language of ['zh', 'en']) {
-    for (let i = 0; i < 2; i++) await checkCsv(page, buttons.nth(i));
+    for (const button of buttons) await checkCsv(page, button);
     if (language === 'zh') await page.getByTestId('lang-toggle').click();
   }
   await expectLiteral(page.getByTestId('table-activities'), 'activities table in English');
