@@ -48,6 +48,8 @@ export const zh = {
   'filters.none': '筛选后无事项',
   'filters.noneUndated': '筛选后无事项（{n} 项未注明年份，已排除）',
   'list.noneFiltered': '筛选后无',
+  'filters.summaryYears': '{years} 年',
+  'filters.summaryPart': '{group}：{values}',
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
@@ -98,4 +100,6 @@ export const en: Record<keyof typeof zh, string> = {
   'filters.none': 'None after filtering',
   'filters.noneUndated': 'None after filtering ({n} undated records left out)',
   'list.noneFiltered': 'none after filter',
+  'filters.summaryYears': '{years}',
+  'filters.summaryPart': '{group}: {values}',
 };

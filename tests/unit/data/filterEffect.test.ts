@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { emptyWording, filterEffect } from '../../../src/data/filterEffect';
+import { filterSummary } from '../../../src/i18n/filterSummary';
+import { formatList } from '../../../src/i18n/lists';
+import { translator } from '../../../src/i18n/translate';
 import { matches, noFilters, type ActivityFilters } from '../../../src/data/filters';
 import { loadAppData } from '../../../src/data/appData';
 
@@ -58,5 +61,37 @@ describe('emptyWording: "no record" only where nothing is filtered', () => {
     ],
   ])('%j → %j', (effect, wording) => {
     expect(emptyWording(effect)).toEqual(wording);
+  });
+});
+
+describe('filterSummary: what a picture or a page says of the filters', () => {
+  const t = translator('zh-CN');
+  const text = {
+    t,
+    list: (items: readonly string[]) => formatList('zh-CN', items),
+    actorName: (id: string) => `«${id}»`,
+    sourceName: (id: string) => `‹${id}›`,
+  };
+  it.each<[string, ActivityFilters, string | null]>([
+    ['none: nothing to say', noFilters, null],
+    ['a year', { ...noFilters, years: [2018] }, t('filters.summaryYears', { years: '2018' })],
+    [
+      'a year and a category, in that order',
+      { ...noFilters, years: [2018], categories: ['donation'] },
+      [
+        t('filters.summaryYears', { years: '2018' }),
+        t('filters.summaryPart', { group: t('filters.category'), values: t('category.donation') }),
+      ].join(t('sep.parts')),
+    ],
+    [
+      'actors and sources by their names',
+      { ...noFilters, actors: ['a', 'b'], sources: ['s'] },
+      [
+        t('filters.summaryPart', { group: t('filters.actor'), values: formatList('zh-CN', ['«a»', '«b»']) }),
+        t('filters.summaryPart', { group: t('filters.source'), values: '‹s›' }),
+      ].join(t('sep.parts')),
+    ],
+  ])('%s', (_name, filters, expected) => {
+    expect(filterSummary(filters, text)).toBe(expected);
   });
 });
