@@ -1,6 +1,9 @@
-import { testData } from './data';
+import type { Page } from '@playwright/test';
+import { testData, townshipGeo } from './data';
 import { expect, test, waitForMap } from './fixtures';
 import { featureState } from './mapHelpers';
+import { settled } from './viewHelpers';
+import { zh } from './text';
 
 const data = testData();
 const withRecords = data.townships
@@ -34,7 +37,18 @@ test.describe('on a 1920 × 1080 projector', () => {
           .map((el) => parseFloat(getComputedStyle(el).fontSize) * (el.currentCSSZoom ?? 1)),
       ),
     );
-    expect(smallest, 'smallest legend text, px').toBeGreaterThanOrEqual(18);
+    expect(smallest, 'smallest legend text, px').toBeGreaterThanOrEqual(20);
+    // The presenter bar beside the legend, not on it.
+    const [legendBox, barBox] = [
+      await legend.boundingBox(),
+      await page.getByTestId('presenter').boundingBox(),
+    ];
+    const apart =
+      legendBox!.x + legendBox!.width <= barBox!.x ||
+      barBox!.x + barBox!.width <= legendBox!.x ||
+      legendBox!.y + legendBox!.height <= barBox!.y ||
+      barBox!.y + barBox!.height <= legendBox!.y;
+    expect(apart, 'legend clear of the presenter bar').toBe(true);
 
     const headings = page.getByRole('heading', { level: 1 });
     await expect(headings).toHaveCount(1);
@@ -68,15 +82,65 @@ test.describe('on a 1920 × 1080 projector', () => {
       });
     await expect(scroller).toBeVisible();
     expect(await scrolled()).toBe(0);
+    // More is below: the hint says so, until the panel is scrolled to its end.
+    const more = page.getByTestId('present-more');
+    await expect(more).toHaveText(zh('present.more'));
     await page.keyboard.press('ArrowDown');
     await expect.poll(scrolled).toBeGreaterThan(0);
     const after = await scrolled();
     await page.keyboard.press(' ');
     await expect.poll(scrolled).toBeGreaterThan(after);
     await expect(page.getByTestId('present-count')).toHaveAttribute('data-step', String(step));
+    await scroller.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+    await expect(more).toBeHidden();
     await page.keyboard.press('ArrowRight');
     await expect(page.getByTestId('present-count')).toHaveAttribute('data-step', String(step + 1));
   });
+
+  for (const theme of ['light', 'dark'] as const) {
+    test(`the overview fills its half of the screen with the county (${theme})`, async ({ page }) => {
+      await page.goto(`/#present=1&step=0&theme=${theme}`);
+      await waitForMap(page);
+      await settled(page);
+      const map = (await page.locator('.map-area').boundingBox())!;
+      const county = await countyOnScreen(page);
+      // Huize is taller than wide: it spans nearly the whole height of its half (was about 450 of 1080 px).
+      expect(county.height / map.height, 'county height / map height').toBeGreaterThan(0.85);
+      expect(county.y).toBeGreaterThanOrEqual(map.y - 1);
+      expect(county.y + county.height).toBeLessThanOrEqual(map.y + map.height + 1);
+    });
+
+    test(`beyond Huize: the located places' dots stand out from the panel (${theme})`, async ({ page }) => {
+      await page.goto(`/#present=1&step=${pairingsStep + 1}&theme=${theme}`);
+      await waitForMap(page);
+      const dot = page.locator('.detail-area .places .status svg circle').first();
+      await expect(dot).toBeVisible();
+      // WCAG 1.4.11: a graphic that carries meaning has 3:1 against what it sits on.
+      const ratio = await dot.evaluate((circle) => {
+        const rgb = (css: string) => (css.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+        const lum = (css: string) => {
+          const [r, g, b] = rgb(css).map((v) => {
+            const c = v / 255;
+            return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+          });
+          return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+        };
+        let el: Element | null = circle;
+        let ground = 'rgb(255, 255, 255)';
+        while (el) {
+          const bg = getComputedStyle(el).backgroundColor;
+          if (bg && !/rgba\(.*,\s*0\)|transparent/.test(bg)) {
+            ground = bg;
+            break;
+          }
+          el = el.parentElement;
+        }
+        const [a, b] = [lum(getComputedStyle(circle).fill), lum(ground)];
+        return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+      });
+      expect(ratio, 'dot against the panel').toBeGreaterThanOrEqual(3);
+    });
+  }
 
   test('the pairings step draws each township pairing on the map, to a Baoshan mark', async ({
     page,
@@ -105,6 +169,26 @@ test.describe('on a 1920 × 1080 projector', () => {
     await page.screenshot({ path: testInfo.outputPath('pairings.png') });
   });
 });
+
+/** The county's extent on the screen, from the township file's outer points. */
+async function countyOnScreen(page: Page) {
+  const points = townshipGeo().flatMap((t) => t.rings.flat());
+  const lons = points.map((p) => p[0]);
+  const lats = points.map((p) => p[1]);
+  const corners: [number, number][] = [
+    [Math.min(...lons), Math.max(...lats)],
+    [Math.max(...lons), Math.min(...lats)],
+  ];
+  const [nw, se] = await page.evaluate((c) => {
+    const map = window.__map!;
+    const box = map.getContainer().getBoundingClientRect();
+    return c.map((p) => {
+      const { x, y } = map.project(p);
+      return { x: x + box.x, y: y + box.y };
+    });
+  }, corners);
+  return { x: nw!.x, y: nw!.y, width: se!.x - nw!.x, height: se!.y - nw!.y };
+}
 
 test('keyboard: ↓ and Enter go from the search box into its results; skip links reach the map and the panel', async ({
   page,
