@@ -1,6 +1,6 @@
 import { isFiltered, type ActivityFilters } from '../data/filters';
 import { joinParts } from './lists';
-import type { MessageKey } from './messages';
+import type { ActivityCategory } from '../domain';
 import type { Translate } from './translate';
 
 /** How the active filters are named on a picture or a page: "2018 年 · 类别：社会捐赠". */
@@ -19,7 +19,7 @@ export function filterSummary(
     filters.categories.length
       ? t('filters.summaryPart', {
           group: t('filters.category'),
-          values: list(filters.categories.map((c) => t(`category.${c}` as MessageKey))),
+          values: list(filters.categories.map((c) => t(`category.${c as ActivityCategory}`))),
         })
       : null,
     filters.actors.length
