@@ -14,6 +14,9 @@ export interface FilterEffect {
   undated: number;
 }
 
+/** No filter: nothing hidden. */
+export const noEffect: FilterEffect = { active: false, hidden: 0, undated: 0 };
+
 export function filterEffect(data: HuizeData, filters: ActivityFilters): FilterEffect {
   if (!isFiltered(filters)) return { active: false, hidden: 0, undated: 0 };
   let hidden = 0;

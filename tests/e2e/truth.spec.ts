@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { matches, noFilters } from '../../src/data/filters';
 import { testData, townshipGeo } from './data';
 import { expect, test, waitForMap } from './fixtures';
 import { pointsInView } from './mapHelpers';
@@ -165,6 +166,16 @@ test('a year filter says what it did: none after filtering, the undated records 
   await expect(values).toHaveCount(data.townships.length);
   expect(await values.allTextContents()).not.toContain(zh('list.noRecord'));
   expect(await values.allTextContents()).toContain(zh('list.noneFiltered'));
+  // A township whose every record the year hid: its panel says so, not "the report places nothing here".
+  const hiddenHere = data.townships.find((t) => {
+    const list = data.activitiesByTownship.get(t.id) ?? [];
+    return list.length > 0 && !list.some((a) => matches(a, { ...noFilters, years: [year] }));
+  })!;
+  expect(hiddenHere).toBeTruthy();
+  await page.goto(`/#year=${year}&sel=${hiddenHere.id}`);
+  await expect(page.getByTestId('township-panel').getByTestId('panel-empty')).toHaveText(
+    zh('panel.noneUndated', { n: undated }),
+  );
   await page.goto('/#');
   await waitForMap(page);
   await expect(none).toHaveText(zh('legend.noRecord'));
