@@ -4,9 +4,9 @@
  * Chinese text is the heading as the report writes it). A heading it does not know (a report added later) is
  * quoted as written, and says so, so the page can mark its language.
  */
-import type { Locale } from '../../domain';
-import { zh, type MessageKey } from '../../i18n/messages';
-import { translator } from '../../i18n/translate';
+import type { Locale } from '../domain';
+import { zh, type MessageKey } from './messages';
+import { translator } from './translate';
 
 type HeadingKey = Extract<MessageKey, `section.heading.${string}`>;
 

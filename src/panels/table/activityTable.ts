@@ -6,7 +6,7 @@ import { formatAmount, formatCount, formatDate } from '../../i18n/figures';
 import type { MessageKey } from '../../i18n/messages';
 import { translator } from '../../i18n/translate';
 import { partDescription } from '../detail/panelModel';
-import { sectionName } from './sectionName';
+import { sectionName } from '../../i18n/sectionName';
 import { sortRows, type Sort, type SortKey } from './sort';
 
 export const activityColumns = [

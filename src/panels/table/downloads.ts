@@ -15,7 +15,7 @@ import type { TownshipFeature } from '../../geo/geoFiles';
 import type { TownshipType } from '../../data/schema';
 import type { MessageKey } from '../../i18n/messages';
 import { countedText, translator, type Translate } from '../../i18n/translate';
-import { sectionName } from './sectionName';
+import { sectionName } from '../../i18n/sectionName';
 import { townshipRows, type TownshipRow } from './townshipTable';
 
 /**
