@@ -3,7 +3,7 @@
  * the notes under it and the open panel on the right. print.css takes these sizes from the map area's custom
  * properties, and the printed scale bar (PrintScale) is computed for them: one source.
  */
-export const printMapMm = { width: 132, height: 99 } as const;
+export const printMapMm = { width: 150, height: 112 } as const;
 
 /** CSS pixels per millimetre (CSS fixes 96 px to the inch). */
 const pxPerMm = 96 / 25.4;

@@ -83,7 +83,8 @@ test('printing gives one A4 landscape page: the map with its legend, scale bar a
   expect(width, 'A4 landscape').toBeGreaterThan(height!);
   expect(/Pages:\s+(\d+)/.exec(info)![1], 'pages').toBe('1');
 
-  const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+  // In the order it was drawn: the page has two columns, which a reading of the layout would interleave.
+  const text = execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' });
   const printed = text.replace(/\s+/g, '');
   // Every activity of the panel, with every figure the panel states, is in the printed text.
   const activities = testData().activitiesByTownship.get(nagu)!;
