@@ -1,8 +1,11 @@
 import type { Page } from '@playwright/test';
-import { expect, test, waitForMap } from './fixtures';
+import { expect, show, test, waitForMap } from './fixtures';
 import { countyBounds, placeOnScreen, settled, townshipBounds } from './viewHelpers';
+import { testData } from './data';
+import { parts, zh } from './text';
 
 const nagu = '530326102';
+const data = testData();
 const sizes = [
   { name: 'portrait 390×844', viewport: { width: 390, height: 844 } },
   { name: 'landscape 844×390', viewport: { width: 844, height: 390 } },
@@ -33,7 +36,7 @@ for (const size of sizes) {
 
     test('map first: at peek the map keeps half the screen, the page never scrolls, no fit warning', async ({
       page,
-    }, testInfo) => {
+    }) => {
       const warnings: string[] = [];
       page.on('console', (m) => {
         if (m.type() === 'warning' && /cannot fit/i.test(m.text())) warnings.push(m.text());
@@ -59,14 +62,15 @@ for (const size of sizes) {
         true,
       );
       expect(warnings).toEqual([]);
-      await page.screenshot({ path: testInfo.outputPath('first-view.png') });
+      // The first view as the phone shows it, against its saved picture.
+      await expect(page).toHaveScreenshot(`first-view-${size.viewport.width}x${size.viewport.height}.png`);
     });
 
     test('find and tap a township, read its panel in the sheet, and get back to the map', async ({
-      page,
-    }, testInfo) => {
-      await page.goto('/');
-      await waitForMap(page);
+      app: page,
+    }) => {
+      // This worker's page for this screen, at the first view (as a link with nothing in it shows it).
+      await show(page, '');
       const search = page.getByTestId('township-search');
       await search.tap();
       await search.fill('娜姑');
@@ -75,7 +79,10 @@ for (const size of sizes) {
       await result.tap();
       const sheet = page.getByTestId('bottom-sheet');
       await expect(sheet).toHaveAttribute('data-sheet', 'half');
-      await expect(page.getByTestId('sheet-handle')).toContainText('娜姑镇 · 3 项');
+      const count = data.activitiesByTownship.get(nagu)!.length;
+      await expect(page.getByTestId('sheet-handle')).toContainText(
+        parts('zh-CN', [data.places.get(nagu)!.name_zh, zh('tp.activityCount', { n: count })]),
+      );
       const panel = page.locator(`[data-testid="township-panel"][data-code="${nagu}"]`);
       await expect(panel).toBeVisible();
       await settled(page);
@@ -83,26 +90,25 @@ for (const size of sizes) {
       const place = await placeOnScreen(page, townshipBounds([nagu]));
       expect(place.inside, JSON.stringify(place)).toBe(true);
       expect(place.under).toEqual([]);
-      await page.screenshot({ path: testInfo.outputPath('half.png') });
 
       await page.getByTestId('sheet-handle').tap();
       await expect(sheet).toHaveAttribute('data-sheet', 'full');
       await expect(panel.getByTestId('township-activities')).toBeVisible();
-      await page.screenshot({ path: testInfo.outputPath('full.png') });
       await page.getByTestId('sheet-handle').tap();
       await expect(sheet).toHaveAttribute('data-sheet', 'peek');
       await expect(panel).toBeHidden();
 
       // Closing the township (from the panel) folds the sheet, and the map is all there again.
       await page.getByTestId('sheet-handle').tap();
-      await panel.getByRole('button', { name: '关闭' }).tap();
+      await panel.getByRole('button', { name: zh('panel.close') }).tap();
       await expect(sheet).toHaveAttribute('data-sheet', 'peek');
       expect(page.url()).not.toContain('sel=');
+      // The page goes on to the next test: leave the list unfiltered.
+      await search.fill('');
     });
 
-    test('every control is in the menu, and touch targets are at least 44 px', async ({ page }) => {
-      await page.goto('/');
-      await waitForMap(page);
+    test('every control is in the menu, and touch targets are at least 44 px', async ({ app: page }) => {
+      await show(page, '');
       const ids = [
         'metric-select',
         'method-select',
@@ -131,9 +137,8 @@ for (const size of sizes) {
       await expect(page.getByRole('table').first()).toBeVisible();
     });
 
-    test('the legend is a chip that opens and folds', async ({ page }) => {
-      await page.goto('/');
-      await waitForMap(page);
+    test('the legend is a chip that opens and folds', async ({ app: page }) => {
+      await show(page, '');
       const chip = page.getByTestId('legend-chip');
       await expect(chip).toBeVisible();
       await expect(page.getByTestId('legend')).toHaveCount(0);
@@ -179,9 +184,8 @@ for (const size of sizes) {
       ).toBeVisible();
     });
 
-    test('presentation fits the phone: nothing runs off the side', async ({ page }) => {
-      await page.goto('/#present=1&step=1');
-      await waitForMap(page);
+    test('presentation fits the phone: nothing runs off the side', async ({ app: page }) => {
+      await show(page, '#present=1&step=1');
       await expect(page.getByTestId('presenter')).toBeVisible();
       expect(await page.evaluate(() => document.scrollingElement!.scrollWidth <= window.innerWidth)).toBe(
         true,
@@ -195,9 +199,7 @@ for (const size of sizes) {
 
 test.describe('tablet, 768×1024', () => {
   test.use({ viewport: { width: 768, height: 1024 }, hasTouch: true });
-  test('map and panel side by side, search over the map, the controls in a menu', async ({
-    page,
-  }, testInfo) => {
+  test('map and panel side by side, search over the map, the controls in a menu', async ({ page }) => {
     await page.goto(`/#sel=${nagu}`);
     await waitForMap(page);
     const canvas = (await page.locator('canvas.maplibregl-canvas').boundingBox())!;
@@ -211,6 +213,5 @@ test.describe('tablet, 768×1024', () => {
     const place = await placeOnScreen(page, townshipBounds([nagu]));
     expect(place.inside).toBe(true);
     expect(place.under).toEqual([]);
-    await page.screenshot({ path: testInfo.outputPath('tablet.png') });
   });
 });
