@@ -3,8 +3,10 @@ import { numericChoropleth } from '../../src/choropleth/choropleth';
 import { numericValues } from '../../src/choropleth/metricValues';
 import { rangeLabel } from '../../src/choropleth/legendLabels';
 import { testData } from './data';
-import { expect, test, waitForMap } from './fixtures';
+import { expect, show, test, waitForMap } from './fixtures';
 import { featureState, fills, pointInTownship } from './mapHelpers';
+import { en, zh } from './text';
+import { settled } from './viewHelpers';
 
 const data = testData();
 const metrics = townshipMetrics(data);
@@ -13,7 +15,7 @@ const withRecords = data.townships.filter((t) => (data.activitiesByTownship.get(
 
 test('clicking each township with records lists exactly the activities the data places there', async ({
   page,
-}, testInfo) => {
+}) => {
   // A dozen townships, each found by scanning the drawn map on a grid: near a minute in software WebGL.
   test.setTimeout(150_000);
   await page.goto('/');
@@ -37,12 +39,11 @@ test('clicking each township with records lists exactly the activities the data 
     );
     expect(state.selected).toBe(true);
   }
-  await page.screenshot({ path: testInfo.outputPath('township-selected.png') });
 });
 
 test('switching the metric repaints the fill and the legend shows the classification breaks', async ({
   page,
-}, testInfo) => {
+}) => {
   await page.goto('/');
   await waitForMap(page);
   const before = await fills(page, codes);
@@ -66,7 +67,10 @@ test('switching the metric repaints the fill and the legend shows the classifica
       .poll(async () => fills(page, codes))
       .toEqual(Object.fromEntries(codes.map((c) => [c, expected.fills.get(c)])));
   }
-  await page.screenshot({ path: testInfo.outputPath('metric-reached-equal.png') });
+  // The reached metric in equal classes, fill and legend, against its saved picture.
+  await expect(page.getByTestId('legend')).toBeVisible();
+  await settled(page);
+  await expect(page).toHaveScreenshot('metric-reached-equal.png');
 });
 
 test('keyboard only: search the list, select a township, and its panel opens', async ({ page }) => {
@@ -94,7 +98,7 @@ test('the URL restores metric, classification, selection, filters and language; 
   await expect(page.getByTestId('metric-select')).toHaveValue('aid');
   await expect(page.getByTestId('method-select')).toHaveValue('jenks');
   await expect(page.getByTestId('township-panel')).toHaveAttribute('data-code', '530326102');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Huize County · Shanghai–Yunnan Aid Map');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(en('app.title'));
   await page.reload();
   await waitForMap(page);
   await expect(page.getByTestId('township-panel')).toHaveAttribute('data-code', '530326102');
@@ -127,29 +131,26 @@ test('filters change the counts, the fill and the legend', async ({ page }) => {
       (a) => a.category === 'donation',
     ).length;
     const item = page.getByTestId('township-list').locator(`button[data-code="${township.id}"] .value`);
-    await expect(item).toHaveText(expected > 0 ? String(expected) : /无记录/);
+    // With a filter on, a township left with nothing says so (not that the report has no record of it).
+    await expect(item).toHaveText(expected > 0 ? String(expected) : zh('list.noneFiltered'));
   }
-  await expect(page.getByTestId('legend')).toContainText('已筛选');
+  await expect(page.getByTestId('legend')).toContainText(zh('filters.active'));
 });
 
-test('English switch changes labels and number formats', async ({ page }) => {
-  await page.goto('/#m=aid');
-  await waitForMap(page);
+test('English switch changes labels and number formats', async ({ app: page }) => {
+  await show(page, '#m=aid');
   const dajing = page.getByTestId('township-list').locator('button[data-code="530326107"] .value');
   await expect(dajing).toHaveText('22.4 万元');
   await page.getByTestId('lang-toggle').click();
   await expect(dajing).toHaveText('224,000 yuan');
-  await expect(page.getByTestId('metric-select').locator('option:checked')).toHaveText(
-    'Aid placed at the township',
-  );
+  await expect(page.getByTestId('metric-select').locator('option:checked')).toHaveText(en('metric.aid'));
   const field = await page.evaluate(() => window.__map!.getLayoutProperty('township-labels', 'text-field'));
   expect(JSON.stringify(field)).toContain('name_pinyin');
   expect(page.url()).toContain('lang=en');
 });
 
-test('the table lists the same values as the map', async ({ page }) => {
-  await page.goto('/');
-  await waitForMap(page);
+test('the table lists the same values as the map', async ({ app: page }) => {
+  await show(page, '');
   await page.getByTestId('table-toggle').click();
   const table = page.getByTestId('table-townships');
   await expect(table).toBeVisible();
@@ -161,11 +162,10 @@ test('the table lists the same values as the map', async ({ page }) => {
   }
 });
 
-test('with schematic township cells the map says so and draws their lines dashed', async ({ page }) => {
-  await page.goto('/');
-  await waitForMap(page);
+test('with schematic township cells the map says so and draws their lines dashed', async ({ app: page }) => {
+  await show(page, '');
   await expect(page.getByTestId('schematic-note')).toBeVisible();
-  await expect(page.getByTestId('schematic-note')).toContainText('乡镇界线为示意');
+  await expect(page.getByTestId('schematic-note')).toHaveText(zh('map.schematicNote'));
   const dash = await page.evaluate(() => window.__map!.getPaintProperty('township-line', 'line-dasharray'));
   expect(dash).toEqual([3, 2]);
 });
