@@ -17,7 +17,7 @@ test.describe('on a 1920 × 1080 projector', () => {
 
   test('no map controls, a legend readable from the back, one h1 with the step headline', async ({
     page,
-  }, testInfo) => {
+  }) => {
     await page.goto('/#present=1&step=1');
     await waitForMap(page);
     await expect(page.getByTestId('township-panel')).toHaveAttribute('data-code', withRecords[0]!);
@@ -57,7 +57,9 @@ test.describe('on a 1920 × 1080 projector', () => {
     // The township's name, then its headline activity: "娜姑镇 · 产业合作 · …".
     expect(title.startsWith(first.name_zh), title).toBe(true);
     expect(title.split(' · ').length, title).toBeGreaterThanOrEqual(3);
-    await page.screenshot({ path: testInfo.outputPath('step-1.png') });
+    await settled(page);
+    // The first township's step as the projector shows it, against its saved picture.
+    await expect(page).toHaveScreenshot('step-1.png');
   });
 
   test('↓ and Space scroll the panel and stay on the step; → goes on', async ({ page }) => {
@@ -142,9 +144,7 @@ test.describe('on a 1920 × 1080 projector', () => {
     });
   }
 
-  test('the pairings step draws each township pairing on the map, to a Baoshan mark', async ({
-    page,
-  }, testInfo) => {
+  test('the pairings step draws each township pairing on the map, to a Baoshan mark', async ({ page }) => {
     await page.goto(`/#present=1&step=${pairingsStep}`);
     await waitForMap(page);
     await expect(page.locator('#tab-pairings')).toHaveAttribute('aria-selected', 'true');
@@ -166,7 +166,6 @@ test.describe('on a 1920 × 1080 projector', () => {
         page.evaluate(() => window.__map!.queryRenderedFeatures({ layers: ['baoshan-mark'] }).length),
       )
       .toBeGreaterThan(0);
-    await page.screenshot({ path: testInfo.outputPath('pairings.png') });
   });
 });
 
