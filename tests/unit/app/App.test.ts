@@ -23,45 +23,53 @@ function smallerData(activityIds: ReadonlySet<string>) {
 }
 
 describe('App: the dataset is a replaceable input', () => {
-  it('list, panels, table, tour and figures all follow when the data is replaced', async () => {
-    const c = new AppController();
-    const { container } = render(App, { props: { controller: c } });
-    // jsdom has no WebGL: the map cannot start and the app shows its table, which is what a test can read.
-    await waitFor(() => expect(container.querySelector('[data-testid="table-activities"]')).not.toBeNull(), {
-      timeout: 10_000,
-    });
+  // Generous: it mounts the whole app in jsdom, which takes seconds on a busy 2-core machine.
+  it(
+    'list, panels, table, tour and figures all follow when the data is replaced',
+    { timeout: 30_000 },
+    async () => {
+      const c = new AppController();
+      const { container } = render(App, { props: { controller: c } });
+      // jsdom has no WebGL: the map cannot start and the app shows its table, which is what a test can read.
+      await waitFor(
+        () => expect(container.querySelector('[data-testid="table-activities"]')).not.toBeNull(),
+        {
+          timeout: 10_000,
+        },
+      );
 
-    const withRecords = [...c.data.activitiesByTownship].filter(([, list]) => list.length > 0);
-    expect(withRecords.length).toBeGreaterThan(2);
-    const [keep, kept] = withRecords[0]!;
-    const dropped = withRecords.find(
-      ([code]) => !kept.some((a) => c.data.townshipsOf(a).includes(code)),
-    )?.[0];
-    expect(dropped).toBeDefined();
-    const listValue = (code: string) =>
-      container
-        .querySelector(`[data-testid="township-list"] button[data-code="${code}"] .value`)
-        ?.textContent?.trim();
-    const tableRows = () => container.querySelectorAll('[data-testid="table-activities"] tbody tr').length;
-    const tourTownships = () => c.tour.steps.filter((s) => s.kind === 'township').length;
+      const withRecords = [...c.data.activitiesByTownship].filter(([, list]) => list.length > 0);
+      expect(withRecords.length).toBeGreaterThan(2);
+      const [keep, kept] = withRecords[0]!;
+      const dropped = withRecords.find(
+        ([code]) => !kept.some((a) => c.data.townshipsOf(a).includes(code)),
+      )?.[0];
+      expect(dropped).toBeDefined();
+      const listValue = (code: string) =>
+        container
+          .querySelector(`[data-testid="township-list"] button[data-code="${code}"] .value`)
+          ?.textContent?.trim();
+      const tableRows = () => container.querySelectorAll('[data-testid="table-activities"] tbody tr').length;
+      const tourTownships = () => c.tour.steps.filter((s) => s.kind === 'township').length;
 
-    expect(listValue(dropped!)).not.toBe(i18n.t('list.noRecord'));
-    const rowsBefore = tableRows();
-    const stepsBefore = tourTownships();
-    const activitiesBefore = c.model.filtered.activities.size;
+      expect(listValue(dropped!)).not.toBe(i18n.t('list.noRecord'));
+      const rowsBefore = tableRows();
+      const stepsBefore = tourTownships();
+      const activitiesBefore = c.model.filtered.activities.size;
 
-    const smaller = smallerData(new Set(kept.map((a) => a.id)));
-    c.replaceData(smaller);
-    flushSync();
+      const smaller = smallerData(new Set(kept.map((a) => a.id)));
+      c.replaceData(smaller);
+      flushSync();
 
-    expect(c.model.filtered.activities.size).toBe(smaller.activities.size);
-    expect(smaller.activities.size).toBeLessThan(activitiesBefore);
-    await waitFor(() => expect(listValue(dropped!)).toBe(i18n.t('list.noRecord')));
-    expect(listValue(keep)).not.toBe(i18n.t('list.noRecord'));
-    expect(tableRows()).toBeLessThan(rowsBefore);
-    expect(tourTownships()).toBe([...smaller.activitiesByTownship].filter(([, l]) => l.length > 0).length);
-    expect(tourTownships()).toBeLessThan(stepsBefore);
-  });
+      expect(c.model.filtered.activities.size).toBe(smaller.activities.size);
+      expect(smaller.activities.size).toBeLessThan(activitiesBefore);
+      await waitFor(() => expect(listValue(dropped!)).toBe(i18n.t('list.noRecord')));
+      expect(listValue(keep)).not.toBe(i18n.t('list.noRecord'));
+      expect(tableRows()).toBeLessThan(rowsBefore);
+      expect(tourTownships()).toBe([...smaller.activitiesByTownship].filter(([, l]) => l.length > 0).length);
+      expect(tourTownships()).toBeLessThan(stepsBefore);
+    },
+  );
 
   it('drops choices that name what the new data lacks, as a link naming them would be', () => {
     const c = new AppController();

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as app from '../../../src/i18n/dict/app';
 import * as controls from '../../../src/i18n/dict/controls';
 import * as downloads from '../../../src/i18n/dict/downloads';
+import * as mapControls from '../../../src/i18n/dict/mapControls';
 import * as pairings from '../../../src/i18n/dict/pairings';
 import * as panels from '../../../src/i18n/dict/panels';
 import * as present from '../../../src/i18n/dict/present';
@@ -31,7 +32,19 @@ describe('the whole dictionary', () => {
   });
 
   it('takes each key from exactly one of the dictionaries in dict/', () => {
-    const dicts = [app, controls, downloads, pairings, panels, present, records, region, surfaces, table];
+    const dicts = [
+      app,
+      controls,
+      downloads,
+      mapControls,
+      pairings,
+      panels,
+      present,
+      records,
+      region,
+      surfaces,
+      table,
+    ];
     const seen = dicts.flatMap((d) => Object.keys(d.zh));
     expect(seen.length).toBe(new Set(seen).size);
     expect([...seen].sort()).toEqual([...keys].sort());
