@@ -1,4 +1,6 @@
+import { emptyWording } from '../data/filterEffect';
 import { sourcesUsed, yearsOf } from '../data/filters';
+import { filterSummary } from '../i18n/filterSummary';
 import { notAttributable, regionTotals } from '../data/regionTotals';
 import { defaultExportTitle, exportContent, exportFileParts } from '../export/exportContent';
 import { locatorInset } from '../export/locatorInset';
@@ -16,7 +18,6 @@ export interface ExportView {
   model: MapModel;
   data: HuizeData;
   subject: string | null;
-  filtered: boolean;
   schematic: boolean;
   geo: GeoData;
 }
@@ -62,7 +63,20 @@ export function exportInputs(c: ExportView) {
           const org = c.data.organisations.get(id);
           return org ? i18n.name(org) : id;
         },
-        filtered: c.filtered,
+        filters: filterSummary(app, {
+          t: i18n.t,
+          list: (items) => i18n.list(items),
+          actorName: (id) => {
+            const org = c.data.organisations.get(id);
+            return org ? i18n.name(org) : id;
+          },
+          sourceName: (id) => {
+            const source = c.data.sources.get(id);
+            return source ? i18n.name(source) : id;
+          },
+        }),
+        empty: emptyWording(model.effect),
+        counted: app.region.length ? app.region : null,
         subject: c.subject,
         region,
         township,

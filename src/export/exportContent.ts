@@ -4,6 +4,7 @@ import type { Source } from '../data/schema';
 import { yearSpanText } from '../data/yearSpan';
 import type { Choropleth } from '../choropleth/choropleth';
 import { legendRowLabel } from '../choropleth/legendLabels';
+import type { EmptyWording } from '../data/filterEffect';
 import { joinParts } from '../i18n/lists';
 import { countedText, type Translate } from '../i18n/translate';
 import type { KeyFigure } from '../panels/detail/panelModel';
@@ -20,7 +21,12 @@ export interface ContentInput {
   method: string | null;
   choropleth: Choropleth;
   orgName: (id: string) => string;
-  filtered: boolean;
+  /** The active filters in words (filterSummary), or null when nothing is filtered. */
+  filters: string | null;
+  /** What an empty class is called: under a filter "none after filtering", never "no record". */
+  empty?: EmptyWording;
+  /** The townships whose classes the legend counts (a region's), or null for the whole county. */
+  counted?: readonly string[] | null;
   subject: string | null;
   title: string;
   /** True while the township lines are schematic: the picture must then say so. */
@@ -174,7 +180,7 @@ export function exportContent(input: ContentInput): PictureText {
   const { t } = input;
   const subtitle = joinParts(t, [
     t('app.subtitleYears', { years: yearSpan(input.years) }),
-    input.filtered && t('export.filtered'),
+    input.filters && t('export.filteredBy', { filters: input.filters }),
   ]);
   const credits = joinParts(t, [...new Set(input.attributions.map(plainText))]);
   return {
@@ -185,8 +191,11 @@ export function exportContent(input: ContentInput): PictureText {
       method: input.method,
       rows: input.choropleth.legend.map((entry) => ({
         colour: entry.colour,
-        label: legendRowLabel(entry, input.metric, input.locale, t, input.orgName),
-        count: entry.count,
+        label: legendRowLabel(entry, input.metric, input.locale, t, input.orgName, input.empty),
+        // A region's picture counts its own townships in each class, not the county's.
+        count: input.counted
+          ? input.counted.filter((code) => input.choropleth.fills.get(code) === entry.colour).length
+          : entry.count,
         hatch: entry.kind === 'none',
       })),
       // Picture-appropriate notes: the screen's "see the county summary" points at a panel a page has not.

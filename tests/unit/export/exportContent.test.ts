@@ -30,7 +30,7 @@ const input = (extra: Partial<ContentInput> = {}): ContentInput => ({
   method: null,
   choropleth: { legend: [] } as unknown as Choropleth,
   orgName: (id) => id,
-  filtered: false,
+  filters: null,
   subject: null,
   title: 'Huize',
   schematic: false,
@@ -42,6 +42,45 @@ const input = (extra: Partial<ContentInput> = {}): ContentInput => ({
 });
 
 describe('exportContent', () => {
+  it('names the active filters in the subtitle, not just "filtered"', () => {
+    const filters = `${en('filters.summaryYears', { years: '2018' })}`;
+    expect(exportContent(input({ filters })).subtitle).toBe(
+      [en('app.subtitleYears', { years: '2017–2019' }), en('export.filteredBy', { filters })].join(
+        en('sep.parts'),
+      ),
+    );
+  });
+
+  // Two classes and "none"; the county has 2 + 1 + 1 townships in them, a region a and c only.
+  const legendOf = {
+    legend: [
+      { kind: 'class', colour: '#111', lower: 1, upper: 1, count: 2 },
+      { kind: 'class', colour: '#222', lower: 2, upper: 4, count: 1 },
+      { kind: 'none', colour: '#ddd', count: 1 },
+    ],
+    fills: new Map([
+      ['a', '#111'],
+      ['b', '#111'],
+      ['c', '#222'],
+      ['d', '#ddd'],
+    ]),
+  } as unknown as Choropleth;
+  it.each([
+    ['the county counts every township', null, [2, 1, 1]],
+    ['a region counts its own', ['a', 'c'], [1, 1, 0]],
+  ] as const)('legend counts: %s', (_name, counted, counts) => {
+    const rows = exportContent(input({ choropleth: legendOf, counted })).legend.rows;
+    expect(rows.map((r) => r.count)).toEqual(counts);
+  });
+
+  it('calls an empty class "none after filtering" under a filter', () => {
+    const rows = exportContent(input({ choropleth: legendOf, empty: { key: 'filters.none' } })).legend.rows;
+    expect(rows.at(-1)?.label).toBe(en('filters.none'));
+    expect(exportContent(input({ choropleth: legendOf })).legend.rows.at(-1)?.label).toBe(
+      en('legend.noRecord'),
+    );
+  });
+
   it('gives the subtitle the years of what is shown', () => {
     expect(exportContent(input()).subtitle).toBe(en('app.subtitleYears', { years: '2017–2019' }));
     expect(exportContent(input({ years: [2018] })).subtitle).toContain('Yunnan, 2018');

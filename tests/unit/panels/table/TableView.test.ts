@@ -5,6 +5,7 @@ import { tick } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadAppData } from '../../../../src/data/appData';
 import { parseCsv } from '../../../../src/data/csv';
+import { filterEffect } from '../../../../src/data/filterEffect';
 import { applyFilters, noFilters, type ActivityFilters } from '../../../../src/data/filters';
 import { townshipMetrics } from '../../../../src/data/metrics';
 import { numericValue } from '../../../../src/choropleth/metricValues';
@@ -24,7 +25,8 @@ function setup(filters: ActivityFilters = noFilters, selected: string | null = n
   const data = applyFilters(loadAppData(), filters);
   const metrics = townshipMetrics(data);
   const onselecttownship = vi.fn<(code: string) => void>();
-  render(TableView, { props: { data, metrics, selected, onselecttownship } });
+  const effect = filterEffect(loadAppData(), filters);
+  render(TableView, { props: { data, metrics, selected, onselecttownship, effect } });
   const townships = screen.getByTestId('table-townships');
   const activities = screen.getByTestId('table-activities');
   return { data, metrics, onselecttownship, townships, activities };
@@ -98,6 +100,16 @@ describe('TableView: townships × metrics', () => {
     expect(text(total.querySelector('th'))).toBe(i18n.t('tv.total'));
     expect(text(total.querySelector('td[data-metric="aid"]'))).toBe('22.4 万元');
     expect(text(total.querySelector('td[data-metric="activities"]'))).toBe('1');
+  });
+
+  it('under a filter, an empty cell reads "none after filtering", never "no record"', () => {
+    const year = Math.max(
+      ...[...loadAppData().activities.values()].flatMap((a) => (a.date ? [a.date.year] : [])),
+    );
+    const { townships } = setup({ ...noFilters, years: [year] });
+    const empty = [...townships.querySelectorAll('td[data-value=""]')].map(text);
+    expect(empty.length).toBeGreaterThan(0);
+    expect(new Set(empty)).toEqual(new Set([`—${i18n.t('filters.none')}`]));
   });
 
   it('sorts by activities descending first, then by the clicked header', async () => {
