@@ -9,7 +9,11 @@ import type { MapModel } from '../state/model.svelte';
 import type { SelectTarget, SelectOptions } from '../state/selectRules';
 import type { Padding } from '../map/interaction/camera.svelte';
 
-const overviewPadding: Padding = { top: 24, right: 24, bottom: 24, left: 24 };
+/**
+ * Bottom and left are the overlays': the county stands clear of the presenter bar and of the legend beside
+ * it (a legend over the county would hide townships); top and right have only small notes.
+ */
+const overviewPadding: Partial<Padding> = { top: 24, right: 24 };
 
 interface TourDeps {
   app: AppState;
@@ -21,7 +25,7 @@ interface TourDeps {
   /** The app's select action (state, then camera). */
   select: (target: SelectTarget, options: SelectOptions) => void;
   /** Fits bounds that are not townships (the county with the Baoshan mark): the camera's fit. */
-  fit: (bounds: Bounds, options: { padding?: Padding; maxZoom?: number | null }) => void;
+  fit: (bounds: Bounds, options: { padding?: Partial<Padding>; maxZoom?: number | null }) => void;
   /** The talk closes what would cover its map; fullscreen is asked for in the click that starts it. */
   onstart: () => void;
 }
@@ -66,8 +70,8 @@ export class Tour {
     select({ kind: 'none' }, { via: 'tour', tab: step.kind === 'overview' ? 'detail' : step.kind });
     // The pairings step draws lines to a mark beyond the county's east edge: both in view.
     const mark: Bounds = [baoshanMark, baoshanMark];
-    // The county fills its half of the projector: little padding (the legend and the bar may overlap its
-    // margins, as on a printed map), and no zoom limit, which is for selections.
+    // The county fills its half of the projector, clear of the legend and presenter bar, with no zoom
+    // limit (that is for selections).
     fit(step.kind === 'pairings' ? (unionBounds([county, mark]) ?? county) : county, {
       padding: overviewPadding,
       maxZoom: null,

@@ -73,12 +73,12 @@ export interface BoxStats {
   drawn: number;
 }
 
-/** Samples a box of the picture on a grid (every `step` pixels). */
-export function boxStats(
-  png: PNG,
-  box: { x: number; y: number; width: number; height: number },
-  step = 2,
-): BoxStats {
+type Box = { x: number; y: number; width: number; height: number };
+const inside = (x: number, y: number, b: Box) =>
+  x >= b.x && x < b.x + b.width && y >= b.y && y < b.y + b.height;
+
+/** Samples a box of the picture on a grid (every `step` pixels), leaving out what lies in `exclude`. */
+export function boxStats(png: PNG, box: Box, step = 2, exclude: readonly Box[] = []): BoxStats {
   let n = 0;
   let ink = 0;
   let blue = 0;
@@ -86,6 +86,7 @@ export function boxStats(
   const colours = new Set<number>();
   for (let y = box.y; y < box.y + box.height && y < png.height; y += step) {
     for (let x = box.x; x < box.x + box.width && x < png.width; x += step) {
+      if (exclude.some((b) => inside(x, y, b))) continue;
       const p = pixelAt(png, x, y);
       n++;
       if (luminance(p) < 110) ink++;

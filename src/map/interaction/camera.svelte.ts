@@ -8,8 +8,11 @@ export type { Padding } from './viewport';
 
 interface Target {
   bounds: Bounds;
-  /** Null: the camera's current padding (room for the overlays), read again at every refit. */
-  padding: Padding | null;
+  /**
+   * Null: the camera's current padding (room for the overlays), read again at every refit; the sides given
+   * replace those, and the sides not given follow the overlays as null does.
+   */
+  padding: Partial<Padding> | null;
   maxZoom: number | undefined;
   /** No farther than this, whatever the screen (the bounds then fill the view round their centre). */
   minZoom?: number;
@@ -61,7 +64,12 @@ export class Camera {
    */
   fit(
     bounds: Bounds,
-    options: { padding?: Padding; maxZoom?: number | null; minZoom?: number; animate?: boolean } = {},
+    options: {
+      padding?: Partial<Padding>;
+      maxZoom?: number | null;
+      minZoom?: number;
+      animate?: boolean;
+    } = {},
   ): void {
     const maxZoom = options.maxZoom === null ? undefined : (options.maxZoom ?? fitMaxZoom);
     this.#target = {
@@ -124,7 +132,9 @@ export class Camera {
     )
       return;
     this.padding = padding;
-    if (this.#target?.padding === null) this.#apply(false);
+    // A fit that takes any side from the overlays follows them.
+    const asked = this.#target?.padding;
+    if (asked === null || (asked && Object.keys(asked).length < 4)) this.#apply(false);
   }
 
   /** Runs `work` with the camera's own refits off (an export resizes and moves the map for a moment). */
@@ -184,9 +194,12 @@ export class Camera {
     };
   }
 
-  #padding(map: MapLibreMap, asked: Padding | null): Padding {
+  #padding(map: MapLibreMap, asked: Partial<Padding> | null): Padding {
     const canvas = map.getCanvas();
-    return clampPadding(asked ?? this.padding, { width: canvas.clientWidth, height: canvas.clientHeight });
+    return clampPadding(
+      { ...this.padding, ...asked },
+      { width: canvas.clientWidth, height: canvas.clientHeight },
+    );
   }
 
   /** The part of the map not under an overlay, in lon/lat. */
