@@ -43,7 +43,7 @@ async function openWithPanel(page: Page) {
 
 test('printing gives one A4 landscape page: the map with its legend, scale bar and locator, the open panel, its citations written out', async ({
   page,
-}, testInfo) => {
+}) => {
   const panel = await openWithPanel(page);
   const controls = ['metric-select', 'method-select', 'filters-toggle', 'table-toggle', 'lang-toggle'];
 
@@ -74,8 +74,6 @@ test('printing gives one A4 landscape page: the map with its legend, scale bar a
   const dir = await mkdtemp(join(tmpdir(), 'huize-print-'));
   const file = join(dir, 'print.pdf');
   await writeFile(file, pdf);
-  // The pages as pictures, to look at (made before the checks, so a failing page can be seen).
-  execFileSync('pdftoppm', ['-png', '-r', '60', file, testInfo.outputPath('page')]);
 
   // One A4 landscape page, as the README promises.
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });

@@ -124,7 +124,9 @@ describe('figure download cells in the reader’s language', () => {
       'beneficiaries',
       'sent-out',
       'in-kind-value',
-      ...(locale === 'zh-CN' ? ['stationed', 'funds', 'sponsorship', 'events', 'items', 'area', 'units'] : []),
+      ...(locale === 'zh-CN'
+        ? ['stationed', 'funds', 'sponsorship', 'events', 'items', 'area', 'units']
+        : []),
     ]);
   // A gloss in brackets ("10,000 yuan (万元)", "townships (乡, 镇, 街道)") names the Chinese term on purpose.
   const han = (text: string) => /\p{Script=Han}/u.test(text.replace(/[(（][^)）]*[)）]/g, ''));
