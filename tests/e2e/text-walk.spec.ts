@@ -13,85 +13,115 @@ import { expect, test, waitForMap } from './fixtures';
  *   unless the markup marks it as Chinese (an ancestor with lang="zh…": names, quoted phrases, relations)
  *   or it is the original term given in quotes or in parentheses beside its English (“劳务协作协议”,
  *   AMap (高德地图), townships (乡, 镇, 街道)).
- * - Chinese UI: three or more Latin words in a row are an English sentence, unless an ancestor marks them
- *   lang="en…" (the data's English-only notes) or lang="zh-Latn" (pinyin).
+ * - Chinese UI: a Latin word is English, unless an ancestor marks it lang="en…" (a name's English form) or
+ *   lang="zh-Latn" (pinyin), or it is one of the few a Chinese reader meets as written (`latinInChinese`:
+ *   file kinds, units, brands).
+ * - Either UI: nothing that looks like a record id, a file name or a package name is shown.
  * - Exempt by name: the schematic-boundary note, bilingual on purpose so that a screenshot in either
  *   language carries it in both; and the map's credits (MapLibre's attribution control), which name each
  *   provider as it names itself (© 高德地图 AMap).
  */
 
 interface Finding {
-  kind: 'doubled' | 'other-language';
+  kind: 'doubled' | 'other-language' | 'developer-word';
   match: string;
   context: string;
 }
 
+/** Latin words a Chinese reader meets as written: file kinds, units and measures, names of standards. */
+const latinInChinese = [
+  'PNG',
+  'PDF',
+  'XLSX',
+  'CSV',
+  'GeoJSON',
+  'HXL',
+  'QR',
+  'dpi',
+  'km',
+  'px',
+  'EN',
+  'Excel',
+  'Esc',
+];
+
 async function findings(page: Page, ui: 'zh-CN' | 'en'): Promise<Finding[]> {
-  return page.evaluate((ui) => {
-    const out: { kind: 'doubled' | 'other-language'; match: string; context: string }[] = [];
-    const exempt = (el: Element | null) =>
-      !!el?.closest('[data-testid="schematic-note"], .maplibregl-ctrl-attrib');
-    const inlineish = (el: Element) => {
-      const display = getComputedStyle(el).display;
-      const parent = el.parentElement ? getComputedStyle(el.parentElement).display : '';
-      // A flex item is blockified but still sits on its container's line.
-      return display.startsWith('inline') || display === 'contents' || parent.endsWith('flex');
-    };
-    const blockOf = (el: Element): Element => {
-      let at: Element = el;
-      while (at.parentElement && inlineish(at)) at = at.parentElement;
-      return at;
-    };
-    const langOf = (el: Element | null) => el?.closest('[lang]')?.getAttribute('lang') ?? ui;
-    const visible = (el: Element) =>
-      el.checkVisibility({ opacityProperty: false, visibilityProperty: true } as CheckVisibilityOptions);
-    // The text in reading order, each piece with the language its markup gives it.
-    const pieces: { text: string; lang: string; el: Element; block: Element }[] = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const el = node.parentElement;
-      if (!el || exempt(el) || ['SCRIPT', 'STYLE'].includes(el.tagName) || !visible(el)) continue;
-      const text = node.textContent ?? '';
-      if (text.trim()) pieces.push({ text, lang: langOf(el), el, block: blockOf(el) });
-    }
-    for (const input of document.querySelectorAll<HTMLInputElement>('input[placeholder]')) {
-      if (visible(input))
-        pieces.push({ text: input.placeholder, lang: langOf(input), el: input, block: input });
-    }
-    const sameLang = (lang: string) =>
-      ui === 'en' ? lang.startsWith('en') : lang === 'zh-CN' || lang === 'zh';
-    const quoted = /[“"「‘][^”"」’]*[”"」’]/g;
-    let flow = '';
-    let block: Element | null = null;
-    // Text in the other language stands between its neighbours (a Chinese name quoted twice in an English
-    // note is not a doubled word): it is kept in the flow as a mark that matches nothing.
-    for (const p of pieces) {
-      const text = sameLang(p.lang) ? p.text.replace(/[ \t\n]+/g, ' ') : ' ¶ ';
-      flow += (p.block === block ? '' : '\n') + text;
-      block = p.block;
-    }
-    flow = flow.replace(quoted, '"…"');
-    const near = (at: number) => flow.slice(Math.max(0, at - 40), at + 60);
-    for (const m of flow.matchAll(/\b([A-Za-z]{2,}(?: [A-Za-z]{2,})?) \1\b/gi)) {
-      out.push({ kind: 'doubled', match: m[0], context: near(m.index) });
-    }
-    for (const m of flow.matchAll(/(\p{Script=Han}{2,}) ?\1/gu)) {
-      out.push({ kind: 'doubled', match: m[0], context: near(m.index) });
-    }
-    for (const p of pieces.filter((p) => sameLang(p.lang))) {
-      if (ui === 'en') {
-        const bare = p.text.replace(quoted, ' ').replace(/\([^)]*\)|（[^）]*）/g, ' ');
-        for (const m of bare.matchAll(/\p{Script=Han}[\p{Script=Han}，、。：；！？]{3,}/gu)) {
-          out.push({ kind: 'other-language', match: m[0], context: p.text.slice(0, 120) });
-        }
-      } else {
-        for (const m of p.text.matchAll(/[A-Za-z]{2,}(?:[ ,'’]+[A-Za-z]{2,}){2,}/g)) {
-          out.push({ kind: 'other-language', match: m[0], context: p.text.slice(0, 120) });
+  return page.evaluate(
+    ([ui, latin]) => {
+      const out: Finding[] = [];
+      const exempt = (el: Element | null) =>
+        !!el?.closest('[data-testid="schematic-note"], .maplibregl-ctrl-attrib');
+      const inlineish = (el: Element) => {
+        const display = getComputedStyle(el).display;
+        const parent = el.parentElement ? getComputedStyle(el.parentElement).display : '';
+        // A flex item is blockified but still sits on its container's line.
+        return display.startsWith('inline') || display === 'contents' || parent.endsWith('flex');
+      };
+      const blockOf = (el: Element): Element => {
+        let at: Element = el;
+        while (at.parentElement && inlineish(at)) at = at.parentElement;
+        return at;
+      };
+      const langOf = (el: Element | null) => el?.closest('[lang]')?.getAttribute('lang') ?? ui;
+      const visible = (el: Element) =>
+        el.checkVisibility({ opacityProperty: false, visibilityProperty: true } as CheckVisibilityOptions);
+      // The text in reading order, each piece with the language its markup gives it.
+      const pieces: { text: string; lang: string; el: Element; block: Element }[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const el = node.parentElement;
+        if (!el || exempt(el) || ['SCRIPT', 'STYLE'].includes(el.tagName) || !visible(el)) continue;
+        const text = node.textContent ?? '';
+        if (text.trim()) pieces.push({ text, lang: langOf(el), el, block: blockOf(el) });
+      }
+      for (const input of document.querySelectorAll<HTMLInputElement>('input[placeholder]')) {
+        if (visible(input))
+          pieces.push({ text: input.placeholder, lang: langOf(input), el: input, block: input });
+      }
+      const sameLang = (lang: string) =>
+        ui === 'en' ? lang.startsWith('en') : lang === 'zh-CN' || lang === 'zh';
+      const quoted = /[“"「‘][^”"」’]*[”"」’]/g;
+      let flow = '';
+      let block: Element | null = null;
+      // Text in the other language stands between its neighbours (a Chinese name quoted twice in an English
+      // note is not a doubled word): it is kept in the flow as a mark that matches nothing.
+      for (const p of pieces) {
+        const text = sameLang(p.lang) ? p.text.replace(/[ \t\n]+/g, ' ') : ' ¶ ';
+        flow += (p.block === block ? '' : '\n') + text;
+        block = p.block;
+      }
+      flow = flow.replace(quoted, '"…"');
+      const near = (at: number) => flow.slice(Math.max(0, at - 40), at + 60);
+      for (const m of flow.matchAll(/\b([A-Za-z]{2,}(?: [A-Za-z]{2,})?) \1\b/gi)) {
+        out.push({ kind: 'doubled', match: m[0], context: near(m.index) });
+      }
+      for (const m of flow.matchAll(/(\p{Script=Han}{2,}) ?\1/gu)) {
+        out.push({ kind: 'doubled', match: m[0], context: near(m.index) });
+      }
+      for (const p of pieces.filter((p) => sameLang(p.lang))) {
+        if (ui === 'en') {
+          const bare = p.text.replace(quoted, ' ').replace(/\([^)]*\)|（[^）]*）/g, ' ');
+          for (const m of bare.matchAll(/\p{Script=Han}[\p{Script=Han}，、。：；！？]{3,}/gu)) {
+            out.push({ kind: 'other-language', match: m[0], context: p.text.slice(0, 120) });
+          }
+        } else {
+          for (const m of p.text.matchAll(/[A-Za-z]{2,}/g)) {
+            if (latin.includes(m[0])) continue;
+            out.push({ kind: 'other-language', match: m[0], context: p.text.slice(0, 120) });
+          }
         }
       }
-    }
-    return out;
-  }, ui);
+      for (const p of pieces) {
+        for (const m of p.text.matchAll(
+          /\b(?:act|src|org|place|pair|person|site)-[a-z0-9]+-[a-z0-9-]+|\w+\.(?:json|geojson|ts|txt)\b|echarts|npm\b/g,
+        )) {
+          out.push({ kind: 'developer-word', match: m[0], context: p.text.slice(0, 120) });
+        }
+      }
+      return out;
+    },
+    [ui, latinInChinese] as const,
+  );
 }
 
 /**
