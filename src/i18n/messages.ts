@@ -5,6 +5,7 @@
  */
 import type { Locale } from '../domain';
 import * as app from './dict/app';
+import * as book from './dict/book';
 import * as controls from './dict/controls';
 import * as downloads from './dict/downloads';
 import * as mapControls from './dict/mapControls';
@@ -18,6 +19,7 @@ import * as table from './dict/table';
 
 export const zh = {
   ...app.zh,
+  ...book.zh,
   ...controls.zh,
   ...downloads.zh,
   ...mapControls.zh,
@@ -34,6 +36,7 @@ export type MessageKey = keyof typeof zh;
 
 export const en: Record<MessageKey, string> = {
   ...app.en,
+  ...book.en,
   ...controls.en,
   ...downloads.en,
   ...mapControls.en,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as app from '../../../src/i18n/dict/app';
+import * as book from '../../../src/i18n/dict/book';
 import * as controls from '../../../src/i18n/dict/controls';
 import * as downloads from '../../../src/i18n/dict/downloads';
 import * as mapControls from '../../../src/i18n/dict/mapControls';
@@ -34,6 +35,7 @@ describe('the whole dictionary', () => {
   it('takes each key from exactly one of the dictionaries in dict/', () => {
     const dicts = [
       app,
+      book,
       controls,
       downloads,
       mapControls,
