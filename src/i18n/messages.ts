@@ -6,6 +6,7 @@
 import type { Locale } from '../domain';
 import * as app from './dict/app';
 import * as book from './dict/book';
+import * as brief from './dict/brief';
 import * as controls from './dict/controls';
 import * as downloads from './dict/downloads';
 import * as mapControls from './dict/mapControls';
@@ -20,6 +21,7 @@ import * as table from './dict/table';
 export const zh = {
   ...app.zh,
   ...book.zh,
+  ...brief.zh,
   ...controls.zh,
   ...downloads.zh,
   ...mapControls.zh,
@@ -37,6 +39,7 @@ export type MessageKey = keyof typeof zh;
 export const en: Record<MessageKey, string> = {
   ...app.en,
   ...book.en,
+  ...brief.en,
   ...controls.en,
   ...downloads.en,
   ...mapControls.en,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as app from '../../../src/i18n/dict/app';
 import * as book from '../../../src/i18n/dict/book';
+import * as brief from '../../../src/i18n/dict/brief';
 import * as controls from '../../../src/i18n/dict/controls';
 import * as downloads from '../../../src/i18n/dict/downloads';
 import * as mapControls from '../../../src/i18n/dict/mapControls';
@@ -36,6 +37,7 @@ describe('the whole dictionary', () => {
     const dicts = [
       app,
       book,
+      brief,
       controls,
       downloads,
       mapControls,
