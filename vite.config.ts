@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import { oneFileAsset } from './build/oneFileAsset.ts';
 import { inputPaths } from './build/paths.ts';
 import { validateInputs } from './build/validatePlugin.ts';
 
@@ -15,8 +16,12 @@ export default defineConfig({
   // Relative asset URLs so the built app also works from a sub-path or file://.
   base: './',
   // The browser tests' and the benchmark's window hooks (src/testing/hooks.ts) exist only when asked for.
-  define: { __HUIZE_TEST_HOOKS__: JSON.stringify(process.env.HUIZE_TEST_HOOKS === '1') },
-  plugins: [validateInputs(inputs), svelte(), svelteTesting()],
+  // The one-file build (vite.single.config.ts) sets __HUIZE_SINGLE_FILE__: its data is a block of its page.
+  define: {
+    __HUIZE_TEST_HOOKS__: JSON.stringify(process.env.HUIZE_TEST_HOOKS === '1'),
+    __HUIZE_SINGLE_FILE__: 'false',
+  },
+  plugins: [validateInputs(inputs), svelte(), svelteTesting(), oneFileAsset()],
   resolve: {
     alias: [{ find: /^virtual:townships(\?raw)?$/, replacement: `${inputs.townshipsFile}$1` }],
   },

@@ -44,8 +44,10 @@ function addSources(policy: string, directive: string, sources: string[], fallba
  *   worker-src.
  */
 export function adaptCsp(html: string): string {
-  const hashes = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)]
-    .map((m) => m[1] ?? '')
+  // A data block (type="application/json") never runs, and the app rewrites it when it saves itself.
+  const hashes = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
+    .filter((m) => !/type="application\/json"/i.test(m[1] ?? ''))
+    .map((m) => m[2] ?? '')
     .filter((code) => code.trim() !== '')
     .map(cspHash);
   return html.replace(
@@ -79,6 +81,8 @@ function inlineScriptCsp(): Plugin {
 export default mergeConfig(
   baseConfig,
   defineConfig({
+    // The data is a JSON block of the page (build/validatePlugin.ts), which the app can replace when saving.
+    define: { __HUIZE_SINGLE_FILE__: 'true' },
     plugins: [viteSingleFile({ removeViteModuleLoader: true }), inlineScriptCsp()],
     build: {
       outDir: 'dist-single',

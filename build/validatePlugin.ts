@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runnerImport, type Plugin } from 'vite';
+import { DATA_BLOCK_ID, dataBlockHtml } from '../src/data/embedded.ts';
 import type { ParsedData } from '../src/data/join.ts';
 import type { InputPaths } from './paths.ts';
 
@@ -19,6 +20,9 @@ const resolvedDataModule = `\0${dataModule}`;
  * The parsers are the app's own TypeScript modules, loaded through Vite's module runner rather than
  * imported here, so that the config file stays loadable without bundling.
  *
+ * The one-file build (vite.single.config.ts defines __HUIZE_SINGLE_FILE__) gets the same data as a JSON block
+ * in its page, which the module reads: the app can then write itself out with other data (src/data/embedded.ts).
+ *
  * Under vitest (which loads this config) the up-front check stands down — the unit tests check the same
  * things on their own fixtures — but the data module is still served, so components see what the app sees.
  */
@@ -26,6 +30,7 @@ export function validateInputs(paths: InputPaths): Plugin {
   let checked: ParsedData | undefined;
   /** the source texts the last check read: an edit to one re-checks, as an edit to a data file does */
   let watched = new Set<string>();
+  let inPage = false;
   /** The one validation path (build/inputs.ts runInputChecks), as `npm run check:data` runs it. */
   const load = async (): Promise<{ data: ParsedData; files: string[]; notices: string[] }> => {
     const { module } = await runnerImport<typeof import('./inputs.ts')>(
@@ -39,6 +44,9 @@ export function validateInputs(paths: InputPaths): Plugin {
   };
   return {
     name: 'huize:validate-inputs',
+    configResolved(config) {
+      inPage = config.define?.__HUIZE_SINGLE_FILE__ === 'true';
+    },
     async buildStart() {
       if (process.env.VITEST) return;
       try {
@@ -67,8 +75,17 @@ export function validateInputs(paths: InputPaths): Plugin {
           this.error((e as Error).message);
         }
       }
+      if (inPage) {
+        checked = data;
+        const block = JSON.stringify(DATA_BLOCK_ID);
+        return `export default JSON.parse(document.getElementById(${block}).textContent).data;`;
+      }
       // JSON.parse of one string is faster for the engine than the same data as an object literal.
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
+    },
+    transformIndexHtml(html) {
+      if (!inPage || !checked) return html;
+      return html.replace('</body>', () => `${dataBlockHtml({ data: checked! })}\n</body>`);
     },
     handleHotUpdate({ file, server }) {
       // The dev server: an edited data file or source text re-checks the data and reloads the page with it.

@@ -15,3 +15,6 @@ declare module 'virtual:huize-data' {
 
 /** True in builds made with HUIZE_TEST_HOOKS=1 (vite.config.ts): the test hooks of src/testing/hooks.ts. */
 declare const __HUIZE_TEST_HOOKS__: boolean;
+
+/** True in the one-file build (vite.single.config.ts), whose data is a JSON block of its page. */
+declare const __HUIZE_SINGLE_FILE__: boolean;
