@@ -113,7 +113,7 @@ test('a selection is fitted whole, no closer than the maximum zoom, clear of the
   expect(await page.evaluate(() => window.__map!.getZoom())).toBeLessThanOrEqual(10.5 + 1e-6);
 });
 
-test('every one of the 25 cells can be selected from the first view, by a click inside it or through the Urban button', async ({
+test('every one of the 25 cells can be selected from the first view, by a click inside it or through the Urban button, and its panel lists exactly the activities the data places there', async ({
   page,
 }) => {
   test.setTimeout(150_000);
@@ -161,8 +161,23 @@ test('every one of the 25 cells can be selected from the first view, by a click 
     }
     expect(point, `${township.name_zh}: a point inside, away from the symbols`).not.toBeNull();
     await page.mouse.click(point!.x, point!.y);
-    await expect(page.getByTestId('township-panel')).toHaveAttribute('data-code', township.id);
+    const panel = page.getByTestId('township-panel');
+    await expect(panel).toHaveAttribute('data-code', township.id);
+    // The panel lists exactly the activities the data places there (none for a cell without records).
+    const expected = (data.activitiesByTownship.get(township.id) ?? []).map((a) => a.id).sort();
+    const shown = await panel
+      .locator('[data-activity-id]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-activity-id')!));
+    expect([...new Set(shown)].sort(), township.name_zh).toEqual(expected);
+    await expect(panel).toContainText(township.name_zh);
+    expect(page.url()).toContain(`sel=${township.id}`);
+    const state = await page.evaluate(
+      (code) => window.__map!.getFeatureState({ source: 'townships', id: code }),
+      township.id,
+    );
+    expect(state.selected, township.name_zh).toBe(true);
   }
+  expect(data.townships.filter((t) => data.activitiesByTownship.has(t.id)).length).toBeGreaterThan(5);
 });
 
 test('a selected 街道 is shown close enough for its name', async ({ page }) => {
