@@ -13,6 +13,12 @@ declare module 'virtual:huize-data' {
   export default data;
 }
 
+/** The normalised texts of the registered sources that were present at build time, by source id. */
+declare module 'virtual:huize-texts' {
+  const texts: Readonly<Record<string, string>>;
+  export default texts;
+}
+
 /** True in builds made with HUIZE_TEST_HOOKS=1 (vite.config.ts): the test hooks of src/testing/hooks.ts. */
 declare const __HUIZE_TEST_HOOKS__: boolean;
 
