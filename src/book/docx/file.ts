@@ -1,0 +1,44 @@
+/**
+ * The Word file of a briefing book: paints its map pictures one after another with the painter the PDF atlas
+ * uses, lays them into the document (bookDocx) and packs it. This module and the docx library are loaded only
+ * when a Word document is asked for.
+ */
+import { Packer } from 'docx';
+import type { BookDocument, BookProgress, MapPainter, MapPicture, MapRequest } from '../blocks';
+import { bookDocx, mapRequests } from './document';
+
+/**
+ * Pixels per inch of the Word document's pictures. Word itself keeps pictures at 220 ppi unless told
+ * otherwise, and an office printer shows no more than that; 300 would make the file about twice as large
+ * and slower to make for nothing the reader sees.
+ */
+export const docxDpi = 220;
+
+export interface DocxOptions {
+  signal?: AbortSignal;
+  onprogress?: (progress: BookProgress) => void;
+}
+
+/** The .docx's MIME type, so a phone's share sheet offers a word processor. */
+export const docxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+export async function bookDocxBlob(
+  book: BookDocument,
+  painter: MapPainter,
+  options: DocxOptions = {},
+): Promise<Blob> {
+  const { signal, onprogress } = options;
+  const requests = mapRequests(book);
+  const pictures = new Map<MapRequest, MapPicture>();
+  // A picture per map block, in page order; the sections without one still count as pages made.
+  const withMaps = book.sections.filter((s) => s.blocks.some((b) => b.kind === 'map'));
+  for (const [i, request] of requests.entries()) {
+    signal?.throwIfAborted();
+    const section = withMaps.find((s) => s.blocks.some((b) => b.kind === 'map' && b.request === request));
+    onprogress?.({ page: i + 1, total: requests.length, label: section?.furniture.header ?? book.title });
+    pictures.set(request, await painter.paint({ ...request, dpi: Math.min(request.dpi, docxDpi) }, signal));
+  }
+  signal?.throwIfAborted();
+  const blob = await Packer.toBlob(bookDocx(book, pictures));
+  return blob.type === docxType ? blob : new Blob([blob], { type: docxType });
+}
