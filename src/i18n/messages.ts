@@ -8,6 +8,7 @@ import * as app from './dict/app';
 import * as book from './dict/book';
 import * as brief from './dict/brief';
 import * as controls from './dict/controls';
+import * as deskUi from './dict/desk-ui';
 import * as downloads from './dict/downloads';
 import * as mapControls from './dict/mapControls';
 import * as pairings from './dict/pairings';
@@ -23,6 +24,7 @@ export const zh = {
   ...book.zh,
   ...brief.zh,
   ...controls.zh,
+  ...deskUi.zh,
   ...downloads.zh,
   ...mapControls.zh,
   ...panels.zh,
@@ -41,6 +43,7 @@ export const en: Record<MessageKey, string> = {
   ...book.en,
   ...brief.en,
   ...controls.en,
+  ...deskUi.en,
   ...downloads.en,
   ...mapControls.en,
   ...panels.en,

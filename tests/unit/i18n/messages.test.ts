@@ -3,6 +3,7 @@ import * as app from '../../../src/i18n/dict/app';
 import * as book from '../../../src/i18n/dict/book';
 import * as brief from '../../../src/i18n/dict/brief';
 import * as controls from '../../../src/i18n/dict/controls';
+import * as deskUi from '../../../src/i18n/dict/desk-ui';
 import * as downloads from '../../../src/i18n/dict/downloads';
 import * as mapControls from '../../../src/i18n/dict/mapControls';
 import * as pairings from '../../../src/i18n/dict/pairings';
@@ -39,6 +40,7 @@ describe('the whole dictionary', () => {
       book,
       brief,
       controls,
+      deskUi,
       downloads,
       mapControls,
       pairings,
