@@ -82,11 +82,28 @@ function sectionOptions(book: BookDocument, section: Section, pictures: Pictures
   };
   // The first level-1 heading carries the section's bookmark: the contents link to it.
   const first = section.blocks.findIndex((b) => b.kind === 'heading' && b.level === 1);
-  const { header, pageNumber, schematicNote } = section.furniture;
+  const { header, continued, pageNumber, schematicNote } = section.furniture;
   const small = { size: sizes.header, color: colours.muted };
+  const headerOf = (text: string) =>
+    new Header({ children: [new Paragraph({ children: [new TextRun({ ...small, text })] })] });
+  const footer = () =>
+    new Footer({
+      children: [
+        ...(schematicNote
+          ? [new Paragraph({ children: [new TextRun({ ...small, text: schematicNote })] })]
+          : []),
+        ...(pageNumber
+          ? [new Paragraph({ alignment: AlignmentType.CENTER, children: pageNumberRuns(pageNumber) })]
+          : []),
+      ],
+    });
+  // A section that flows onto more pages says so in their header: Word's "different first page" gives the
+  // first page the section's header and the pages after it the continued one.
+  const flows = continued !== undefined && continued !== header;
   return {
     properties: {
       type: SectionType.NEXT_PAGE,
+      titlePage: flows,
       page: {
         size: { width: twips(widthMm), height: twips(heightMm) },
         margin: {
@@ -99,23 +116,10 @@ function sectionOptions(book: BookDocument, section: Section, pictures: Pictures
         },
       },
     },
-    headers: {
-      default: new Header({
-        children: [new Paragraph({ children: [new TextRun({ ...small, text: header })] })],
-      }),
-    },
-    footers: {
-      default: new Footer({
-        children: [
-          ...(schematicNote
-            ? [new Paragraph({ children: [new TextRun({ ...small, text: schematicNote })] })]
-            : []),
-          ...(pageNumber
-            ? [new Paragraph({ alignment: AlignmentType.CENTER, children: pageNumberRuns(pageNumber) })]
-            : []),
-        ],
-      }),
-    },
+    headers: flows
+      ? { first: headerOf(header), default: headerOf(continued) }
+      : { default: headerOf(header) },
+    footers: flows ? { first: footer(), default: footer() } : { default: footer() },
     children: section.blocks.flatMap((block, i) =>
       blockParts(block, pictures, page, i === first ? bookmarkOf(section.id) : null),
     ),

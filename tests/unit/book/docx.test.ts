@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import { Packer } from 'docx';
 import { describe, expect, it } from 'vitest';
-import type { BookDocument, MapPicture, MapRequest } from '../../../src/book/blocks';
+import type { Block, BookDocument, MapPicture, MapRequest } from '../../../src/book/blocks';
 import { bookDocx, mapRequests, type Pictures } from '../../../src/book/docx/document';
 import { bookmarkOf, columnTwips } from '../../../src/book/docx/parts';
 import { book, countyMap, picture, townshipMap } from './docxFixture';
@@ -29,8 +29,8 @@ const footnotes = (xml: string): string[] =>
     .map((m) => words(m[2]!));
 
 const township = book.sections[2]!;
-const blocksOf = <K extends string>(kind: K) =>
-  book.sections.flatMap((s) => s.blocks.filter((b) => b.kind === kind));
+const blocksOf = <K extends Block['kind']>(kind: K): Extract<Block, { kind: K }>[] =>
+  book.sections.flatMap((s) => s.blocks.filter((b): b is Extract<Block, { kind: K }> => b.kind === kind));
 
 describe('the Word document of a briefing book', () => {
   it('holds the brief text, in order, with a footnote reference for every note reference', async () => {
@@ -135,7 +135,7 @@ describe('the Word document of a briefing book', () => {
     const textWidth = book.page.widthMm - 2 * book.page.marginMm;
     // The county picture is narrowed to the text's width; the tall township picture to the page's height.
     for (const [i, request] of [countyMap, townshipMap].entries()) {
-      const [w, h] = extents[i]!;
+      const [w = 0, h = 0] = extents[i]!;
       expect(w).toBeLessThanOrEqual(textWidth + 0.5);
       expect(h).toBeLessThan(book.page.heightMm - 2 * book.page.marginMm);
       expect(w / h).toBeCloseTo(request.widthMm / request.heightMm, 1);
@@ -164,9 +164,16 @@ describe('the Word document of a briefing book', () => {
     const headers = await Promise.all(zip.file(/^word\/header\d+\.xml$/).map((f) => f.async('string')));
     const footers = await Promise.all(zip.file(/^word\/footer\d+\.xml$/).map((f) => f.async('string')));
     for (const s of book.sections) expect(headers.map(words)).toContain(s.furniture.header);
+    // The township flows onto a second page, whose header says it continues (Word's different first page).
+    expect(headers.map(words)).toContain(township.furniture.continued);
+    expect((await text('word/document.xml')).match(/<w:titlePg\/>/g)).toHaveLength(1);
     const numbered = footers.filter((f) => f.includes('PAGE'));
     // The cover has no number; the others read 第 n 页 / 共 N 页 with Word's own fields.
-    expect(numbered).toHaveLength(book.sections.filter((s) => s.furniture.pageNumber).length);
+    // (A flowing section has two footers: its first page's and the others'.)
+    const footersOf = (s: (typeof book.sections)[number]) => (s.furniture.continued ? 2 : 1);
+    expect(numbered).toHaveLength(
+      book.sections.filter((s) => s.furniture.pageNumber).reduce((n, s) => n + footersOf(s), 0),
+    );
     for (const f of numbered) {
       expect(f).toMatch(/PAGE.*NUMPAGES/);
       expect(words(f)).toMatch(/第 .*页 \/ 共 .*页/);

@@ -24,8 +24,9 @@ const request = (alt: string, widthMm: number, heightMm: number, code?: string):
   alt,
 });
 
-const furniture = (header: string, pageNumber: string | null): Section['furniture'] => ({
+const furniture = (header: string, pageNumber: string | null, continued?: string): Section['furniture'] => ({
   header,
+  ...(continued ? { continued } : {}),
   pageNumber,
   schematicNote: '乡镇边界为示意 · Township boundaries are schematic',
 });
@@ -76,7 +77,11 @@ export const book: BookDocument = {
     {
       id: '530326103000',
       kind: 'township',
-      furniture: furniture('会泽县帮扶地图 · 娜姑镇', '第 {n} 页 / 共 {total} 页'),
+      furniture: furniture(
+        '会泽县帮扶地图 · 娜姑镇',
+        '第 {n} 页 / 共 {total} 页',
+        '会泽县帮扶地图 · 娜姑镇（续）',
+      ),
       blocks: [
         { kind: 'heading', level: 1, text: '娜姑镇' },
         { kind: 'map', request: townshipMap },
