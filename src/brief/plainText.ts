@@ -1,3 +1,4 @@
+import { translator } from '../i18n/translate';
 import type { Brief, BriefRun } from './types';
 
 /** A paragraph's runs as text, each footnote as "[n]". */
@@ -6,16 +7,15 @@ export function runsText(runs: readonly BriefRun[]): string {
 }
 
 /**
- * The brief as plain text for the clipboard: its title, its paragraphs with [n] markers, then the footnotes
- * one a line ("[1] source · section · “phrase”").
+ * The brief as plain text for the clipboard, in its own language: its title, its paragraphs with [n]
+ * markers, then "注释" / "Notes" and the footnotes one a line ("[1] 来源，章节：“原文”").
  */
 export function briefPlainText(brief: Brief): string {
-  const notes = brief.footnotes.map((f) => `[${f.n}] ${f.sourceTitle} · ${f.section} · “${f.phrase}”`);
-  return [
-    brief.title,
-    ...brief.paragraphs.map((p) => runsText(p.runs)),
-    ...(notes.length ? ['', ...notes] : []),
-  ]
-    .filter((line, i) => i > 0 || line !== '')
-    .join('\n');
+  const t = translator(brief.locale);
+  const lines = [brief.title, ...brief.paragraphs.map((p) => runsText(p.runs))].filter((l) => l !== '');
+  if (brief.footnotes.length === 0) return lines.join('\n');
+  const notes = brief.footnotes.map((f) =>
+    t('brief.noteLine', { n: f.n, source: f.sourceTitle, section: f.section, phrase: f.phrase }),
+  );
+  return [...lines, '', t('brief.notes'), ...notes].join('\n');
 }

@@ -21,8 +21,9 @@ export type BriefSubject =
     };
 
 /**
- * A piece of a paragraph: text, or the place of a footnote's number. Each footnote number occurs exactly once
- * in a brief's runs, numbered 1, 2, 3 … in reading order, so a Word footnote can stand for each.
+ * A piece of a paragraph: text, or the place of a footnote's number. Footnotes are numbered 1, 2, 3 … in the
+ * order they are first referred to; a citation that backs several figures keeps its number, so a number may
+ * occur more than once (as in 顺序编码制). A renderer that needs one note per reference (Word) repeats it.
  */
 export type BriefRun = { text: string } | { footnote: number };
 
@@ -49,10 +50,12 @@ export interface BriefFootnote {
   phrase: string;
   /** the language of the phrase (the source's), e.g. 'zh-CN' */
   phraseLang: string;
+  /** the figures' words as written inside `phrase` (e.g. "22.4万元"), for setting them apart; may be empty */
+  highlights: string[];
   /** the source's id (sources.json); for tests and links, never shown */
   sourceId: string;
-  /** the id of the record (activity or pairing) the figure is from; for tests and links, never shown */
-  recordId: string;
+  /** the ids of the records (activities, pairings) that cite it; for tests and links, never shown */
+  recordIds: string[];
 }
 
 /** A brief, in one language. */

@@ -5,7 +5,7 @@
  * counts in full in each of their panels (flagged in `shared`), but every total across townships counts it
  * once. `null` means "no record", which the map must show differently from 0.
  */
-import type { Activity, Pairing } from './schema';
+import type { Activity, Amount, Count, Pairing } from './schema';
 import type { HuizeData } from './load';
 
 export interface SharedFigure {
@@ -43,6 +43,15 @@ const isBeneficiaryCount = (a: Activity) =>
 const isStationedCount = (a: Activity) =>
   a.counts.filter((c) => c.counted_as === 'stationed' && c.unit === 'people');
 const additiveAmounts = (a: Activity) => a.amounts.filter((m) => m.additive);
+
+/**
+ * The figures of an activity that a township metric adds up, chosen as townshipMetrics chooses them: for
+ * whoever must name the records behind a total (the brief's footnotes).
+ */
+export function metricFigures(a: Activity, metric: 'aid' | 'reached' | 'stationed'): (Amount | Count)[] {
+  if (metric === 'aid') return additiveAmounts(a);
+  return metric === 'reached' ? isBeneficiaryCount(a) : isStationedCount(a);
+}
 
 function sumInto(
   acts: readonly Activity[],

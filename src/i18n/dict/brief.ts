@@ -13,9 +13,14 @@ export const zh = {
   'brief.more': '{list}等',
   'brief.clauses': '；',
   'brief.figures': '，',
+  'brief.items': '、',
+  'brief.parts': '，',
   'brief.sentence': '{text}。',
   'brief.filter': '当前筛选：{filters}。筛选隐藏了全县 {n} 项事项，本简报只写地图上显示的事项。',
   'brief.filterUndated':
+    '当前筛选：{filters}。筛选隐藏了全县 {n} 项事项（其中 {undated} 项未注明年份），本简报只写地图上显示的事项。',
+  'brief.filter.one': '当前筛选：{filters}。筛选隐藏了全县 {n} 项事项，本简报只写地图上显示的事项。',
+  'brief.filterUndated.one':
     '当前筛选：{filters}。筛选隐藏了全县 {n} 项事项（其中 {undated} 项未注明年份），本简报只写地图上显示的事项。',
   'brief.filterNothing': '当前筛选：{filters}，未隐藏任何事项。',
 
@@ -44,23 +49,29 @@ export const zh = {
   'brief.tp.partners': '宝山方结对单位为{partners}',
   'brief.tp.partners.one': '宝山方结对单位为{partners}',
   'brief.tp.figures': '落到{name}的数字：{figures}',
+  'brief.tp.noFigures': '报道未给出落到{name}的金额和受益人数',
+  'brief.tp.noFiguresFiltered': '所显示的事项未给出落到{name}的金额和受益人数',
   'brief.tp.sharedNote':
     '共享数字报道未按乡镇拆分，在相关乡镇中全额列出，跨乡镇合计时只计一次；全县性数字不计入本乡镇',
   'brief.tp.countyNote': '全县性数字不落到具体乡镇，不计入本乡镇',
 
   'brief.rg.unnamed': '所选区域',
-  'brief.rg.intro':
-    '{region}包括{names}，共 {count} 个乡镇；据报道有帮扶事项 {n} 项{sharedActs}，涉及{categories}',
-  'brief.rg.intro.one':
-    '{region}包括{names}，共 {count} 个乡镇；据报道有帮扶事项 {n} 项{sharedActs}，涉及{categories}',
-  'brief.rg.none': '{region}包括{names}，共 {count} 个乡镇；报道未记载其帮扶事项',
-  'brief.rg.noneFiltered': '{region}包括{names}，共 {count} 个乡镇；筛选后无帮扶事项',
-  'brief.rg.sharedActs': '（多个乡镇共享的 {n} 项只计一次）',
+  'brief.rg.intro': '{region}包括{names}，共 {n} 个乡镇',
+  'brief.rg.intro.one': '{region}包括{names}，共 {n} 个乡镇',
+  'brief.rg.activities': '据报道，区域内有帮扶事项 {n} 项，涉及{categories}',
+  'brief.rg.activities.one': '据报道，区域内有帮扶事项 {n} 项，涉及{categories}',
+  'brief.rg.none': '报道未记载区域内的帮扶事项',
+  'brief.rg.noneFiltered': '筛选后，区域内无帮扶事项',
+  'brief.rg.sharedActs': '；多个乡镇共享的 {n} 项只计一次',
+  'brief.rg.sharedActs.one': '；多个乡镇共享的 {n} 项只计一次',
   'brief.rg.figures': '区域合计：{figures}',
+  'brief.rg.noFigures': '报道未给出区域内的金额和受益人数',
+  'brief.rg.noFiguresFiltered': '所显示的事项未给出区域内的金额和受益人数',
   'brief.rg.apart': '全县性记录 {county} 项、所属乡镇未经证实的记录 {unassigned} 项不计入区域合计',
   'brief.rg.apartCounty': '全县性记录 {county} 项不计入区域合计',
 
   'brief.ct.intro': '据报道，沪滇扶贫协作在{county}共有帮扶事项 {n} 项，其中{parts}',
+  'brief.ct.intro.one': '据报道，沪滇扶贫协作在{county}共有帮扶事项 {n} 项，其中{parts}',
   'brief.ct.none': '报道未记载{county}的帮扶事项',
   'brief.ct.noneFiltered': '筛选后，{county}无帮扶事项',
   'brief.ct.partCounty': '全县性 {n} 项',
@@ -74,12 +85,14 @@ export const zh = {
   'brief.ct.amountDate': '{date}',
   'brief.ct.notSummed': '；这些总数彼此可能包含，不相加',
   'brief.ct.noAmounts': '报道未给出全县性金额',
-  'brief.ct.people': '全县性人数：{items}',
+  'brief.ct.noAmountsFiltered': '所显示的全县性事项未给出金额',
+  'brief.ct.people': '报道给出的全县性人数有：{items}',
   'brief.ct.count': '{what} {value}{parts}{notes}',
   'brief.ct.part': '（其中{what} {value}）',
   'brief.ct.reachedWhat': '受益',
   'brief.ct.stationed': '派驻{what} {value}{notes}',
   'brief.ct.noPeople': '报道未给出全县性受益人数',
+  'brief.ct.noPeopleFiltered': '所显示的全县性事项未给出人数',
   'brief.ct.end': '以上为全县性数字，不落到任何乡镇；各乡镇的数字见乡镇简报',
 } as const;
 
@@ -92,12 +105,18 @@ export const en: Record<keyof typeof zh, string> = {
   'brief.noteLine': '[{n}] {source}, {section}: “{phrase}”',
   'brief.more': '{list} and others',
   'brief.clauses': '; ',
-  'brief.figures': ', ',
+  'brief.figures': '; ',
+  'brief.items': '; ',
+  'brief.parts': ', ',
   'brief.sentence': '{text}.',
   'brief.filter':
     'Filtered: {filters}. The filters hide {n} activities of the county; this brief covers only what the map shows.',
   'brief.filterUndated':
     'Filtered: {filters}. The filters hide {n} activities of the county ({undated} of them undated); this brief covers only what the map shows.',
+  'brief.filter.one':
+    'Filtered: {filters}. The filters hide {n} activity of the county; this brief covers only what the map shows.',
+  'brief.filterUndated.one':
+    'Filtered: {filters}. The filters hide {n} activity of the county ({undated} undated); this brief covers only what the map shows.',
   'brief.filterNothing': 'Filtered: {filters}; the filters hide no activity.',
 
   'brief.aid': 'aid of {value}{notes}{shared}',
@@ -126,25 +145,34 @@ export const en: Record<keyof typeof zh, string> = {
   'brief.tp.partners': 'Its Baoshan partners are {partners}',
   'brief.tp.partners.one': 'Its Baoshan partner is {partners}',
   'brief.tp.figures': 'Figures placed at {name}: {figures}',
+  'brief.tp.noFigures': 'The report gives no amount and no number of people reached for {name}',
+  'brief.tp.noFiguresFiltered':
+    'The activities shown give no amount and no number of people reached for {name}',
   'brief.tp.sharedNote':
     'The report does not split shared figures by township: each township lists them in full, and a total across townships counts them once. County-wide figures are not included',
   'brief.tp.countyNote': 'County-wide figures are not placed at any township and are not included',
 
   'brief.rg.unnamed': 'The selected region',
-  'brief.rg.intro':
-    '{region} takes in {names} ({count} townships); the report records {n} activities there{sharedActs} ({categories})',
-  'brief.rg.intro.one':
-    '{region} takes in {names} ({count} townships); the report records {n} activity there{sharedActs} ({categories})',
-  'brief.rg.none': '{region} takes in {names} ({count} townships); the report records no activity there',
-  'brief.rg.noneFiltered': '{region} takes in {names} ({count} townships); no activity there after filtering',
-  'brief.rg.sharedActs': ', those shared by several townships ({n}) counted once',
+  'brief.rg.intro': '{region} takes in {names} ({n} townships)',
+  'brief.rg.intro.one': '{region} takes in {names} ({n} township)',
+  'brief.rg.activities': 'The report records {n} activities there ({categories})',
+  'brief.rg.activities.one': 'The report records {n} activity there ({categories})',
+  'brief.rg.none': 'The report records no activity there',
+  'brief.rg.noneFiltered': 'No activity there after filtering',
+  'brief.rg.sharedActs': '; the {n} shared by several townships are counted once',
+  'brief.rg.sharedActs.one': '; the {n} shared by several townships is counted once',
   'brief.rg.figures': 'Region totals: {figures}',
+  'brief.rg.noFigures': 'The report gives no amount and no number of people reached in the region',
+  'brief.rg.noFiguresFiltered':
+    'The activities shown give no amount and no number of people reached in the region',
   'brief.rg.apart':
     '{county} county-wide records and {unassigned} whose township is not proven are not in the region’s totals',
   'brief.rg.apartCounty': '{county} county-wide records are not in the region’s totals',
 
   'brief.ct.intro':
     'The report records {n} activities of the Shanghai–Yunnan cooperation in {county}: {parts}',
+  'brief.ct.intro.one':
+    'The report records {n} activity of the Shanghai–Yunnan cooperation in {county}: {parts}',
   'brief.ct.none': 'The report records no activity in {county}',
   'brief.ct.noneFiltered': 'No activity in {county} after filtering',
   'brief.ct.partCounty': '{n} county-wide',
@@ -158,12 +186,14 @@ export const en: Record<keyof typeof zh, string> = {
   'brief.ct.amountDate': ' ({date})',
   'brief.ct.notSummed': '; these totals may contain one another and are not added up',
   'brief.ct.noAmounts': 'The report gives no county-wide amount',
-  'brief.ct.people': 'County-wide numbers of people: {items}',
+  'brief.ct.noAmountsFiltered': 'The county-wide activities shown give no amount',
+  'brief.ct.people': 'County-wide numbers of people in the report: {items}',
   'brief.ct.count': '{what}: {value}{parts}{notes}',
   'brief.ct.part': ' (of which {what}: {value})',
   'brief.ct.reachedWhat': 'people reached',
   'brief.ct.stationed': '{what} stationed: {value}{notes}',
   'brief.ct.noPeople': 'The report gives no county-wide number of people reached',
+  'brief.ct.noPeopleFiltered': 'The county-wide activities shown give no number of people',
   'brief.ct.end':
     'These are county-wide figures, not placed at any township; each township’s figures are in its own brief',
 };

@@ -156,14 +156,8 @@ export function figureRows(activity: Activity): FigureRow[] {
   return rows;
 }
 
-/**
- * The description of an "of which" part without its own leading 其中 / "of which" / "of whom", since the
- * panel already writes 其中 / "of which" before the figure ("其中 1 万余户 贫困户", not "其中 … 其中贫困户").
- */
-export function partDescription(what: string): string {
-  const stripped = what.replace(/^(?:其中|of (?:which|whom)\b[\s,:]*)/i, '').trim();
-  return stripped === '' ? what : stripped;
-}
+// Lives with the other figure wording (the brief writes parts too); kept importable from here.
+export { partDescription } from '../../i18n/partOf';
 
 /** What the county summary shows: county-wide records by category, unassigned ones, and a count outside. */
 export interface CountySections {
