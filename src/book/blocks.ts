@@ -156,6 +156,8 @@ export type BlockKind = Block['kind'];
 export interface Furniture {
   /** The running header ("会泽县帮扶地图 · 娜姑镇"). */
   header: string;
+  /** The running header on the pages the section flows onto ("… （续）"); `header` when absent. */
+  continued?: string;
   /** "第 {n} 页 / 共 {total} 页": the renderer puts the numbers in. Null: no number (the cover). */
   pageNumber: string | null;
   /** The schematic-boundary note, while township lines are schematic (every page that shows a map says so). */
