@@ -9,6 +9,7 @@ import * as book from './dict/book';
 import * as brief from './dict/brief';
 import * as controls from './dict/controls';
 import * as deskUi from './dict/desk-ui';
+import * as docx from './dict/docx';
 import * as downloads from './dict/downloads';
 import * as mapControls from './dict/mapControls';
 import * as pairings from './dict/pairings';
@@ -25,6 +26,7 @@ export const zh = {
   ...brief.zh,
   ...controls.zh,
   ...deskUi.zh,
+  ...docx.zh,
   ...downloads.zh,
   ...mapControls.zh,
   ...panels.zh,
@@ -44,6 +46,7 @@ export const en: Record<MessageKey, string> = {
   ...brief.en,
   ...controls.en,
   ...deskUi.en,
+  ...docx.en,
   ...downloads.en,
   ...mapControls.en,
   ...panels.en,

@@ -4,6 +4,7 @@ import * as book from '../../../src/i18n/dict/book';
 import * as brief from '../../../src/i18n/dict/brief';
 import * as controls from '../../../src/i18n/dict/controls';
 import * as deskUi from '../../../src/i18n/dict/desk-ui';
+import * as docx from '../../../src/i18n/dict/docx';
 import * as downloads from '../../../src/i18n/dict/downloads';
 import * as mapControls from '../../../src/i18n/dict/mapControls';
 import * as pairings from '../../../src/i18n/dict/pairings';
@@ -41,6 +42,7 @@ describe('the whole dictionary', () => {
       brief,
       controls,
       deskUi,
+      docx,
       downloads,
       mapControls,
       pairings,
