@@ -15,6 +15,7 @@ import * as mapControls from './dict/mapControls';
 import * as pairings from './dict/pairings';
 import * as panels from './dict/panels';
 import * as present from './dict/present';
+import * as reader from './dict/reader';
 import * as records from './dict/records';
 import * as region from './dict/region';
 import * as surfaces from './dict/surfaces';
@@ -33,6 +34,7 @@ export const zh = {
   ...table.zh,
   ...pairings.zh,
   ...present.zh,
+  ...reader.zh,
   ...records.zh,
   ...region.zh,
   ...surfaces.zh,
@@ -53,6 +55,7 @@ export const en: Record<MessageKey, string> = {
   ...table.en,
   ...pairings.en,
   ...present.en,
+  ...reader.en,
   ...records.en,
   ...region.en,
   ...surfaces.en,

@@ -10,6 +10,7 @@ import * as mapControls from '../../../src/i18n/dict/mapControls';
 import * as pairings from '../../../src/i18n/dict/pairings';
 import * as panels from '../../../src/i18n/dict/panels';
 import * as present from '../../../src/i18n/dict/present';
+import * as reader from '../../../src/i18n/dict/reader';
 import * as records from '../../../src/i18n/dict/records';
 import * as region from '../../../src/i18n/dict/region';
 import * as surfaces from '../../../src/i18n/dict/surfaces';
@@ -48,6 +49,7 @@ describe('the whole dictionary', () => {
       pairings,
       panels,
       present,
+      reader,
       records,
       region,
       surfaces,
