@@ -11,6 +11,7 @@ import { Camera } from '../map/interaction/camera.svelte';
 import { OverlayTracker } from '../map/interaction/overlays.svelte';
 import { mapThemeName, mapThemes } from '../map/theme';
 import { AppState } from '../state/appState.svelte';
+import { DeskState } from '../state/desk.svelte';
 import { DataStore } from '../state/dataStore.svelte';
 import { MapModel } from '../state/model.svelte';
 import type { Look, SelectOptions, SelectTarget } from '../state/selectRules';
@@ -44,10 +45,17 @@ export class AppController {
   readonly screen = new Screen();
   readonly baoshanMark = baoshanMark(this.geo.bounds);
   readonly tour: Tour;
+  /** The report desk: opening a workbook, its errors, the workbook shown (issue 23). */
+  readonly desk = new DeskState();
+  /** The data the page came with: "back to the published data" returns to it. */
+  readonly #published: HuizeData;
+  /** Counts openings: the result of one that a later opening (or going back) overtook is dropped. */
+  #openings = 0;
   /** The detail column's scrolling body (a talk scrolls it with the keys). */
   #panelBody: HTMLElement | null = null;
 
   constructor(data: HuizeData = loadAppData()) {
+    this.#published = data;
     this.store = new DataStore(data, this.geo.townships);
     this.model = new MapModel(this.store, this.app);
     this.tour = new Tour({
@@ -170,6 +178,31 @@ export class AppController {
   replaceData = (data: HuizeData): void => {
     this.store.replace(data);
     this.app.apply(parseUrlState(formatUrlState(this.app.toUrlState()), this.join.known));
+  };
+
+  /**
+   * A workbook (and report texts) chosen or dropped: read and checked by the opener, loaded now and not
+   * before; the map takes the new data only when every check passes, else the desk lists the errors.
+   */
+  openData = async (files: readonly File[]): Promise<void> => {
+    if (files.length === 0) return;
+    const ticket = ++this.#openings;
+    const { openFiles, openingName } = await import('../desk-ui/openFiles');
+    const name = openingName(files);
+    this.desk.opening(name);
+    const result = await openFiles(files, { locale: i18n.locale, geo: this.geo });
+    if (ticket !== this.#openings) return;
+    if (!result.ok) return this.desk.refused(name, result.errors, result.checked);
+    this.replaceData(result.data);
+    const { sources, activities } = result.data;
+    const counts = { sources: sources.size, activities: activities.size };
+    this.desk.opened({ name, openedAt: Date.now(), ...counts, texts: result.texts });
+  };
+
+  backToPublished = (): void => {
+    this.#openings++;
+    this.replaceData(this.#published);
+    this.desk.published();
   };
 
   registerPanelBody = (element: HTMLElement): { destroy: () => void } => {

@@ -14,6 +14,7 @@ export const zh = {
   'deskui.opening': '正在读取并检查 {name}…',
   'deskui.noWorkbook': '所选文件中没有工作簿（.xlsx）。',
   'deskui.manyWorkbooks': '一次只能打开一个工作簿；已选 {n} 个。',
+  'deskui.openFailed': '打开时出错，地图未改变：{reason}',
   'deskui.failedTitle': '{name}：{n} 处错误，地图未改变',
   'deskui.failedTitle.one': '{name}：{n} 处错误，地图未改变',
   'deskui.failedUnread': '有单元格无法读取：先改正这些单元格，然后再检查记录本身。',
@@ -63,6 +64,7 @@ export const en: Record<keyof typeof zh, string> = {
   'deskui.opening': 'Reading and checking {name}…',
   'deskui.noWorkbook': 'None of the chosen files is a workbook (.xlsx).',
   'deskui.manyWorkbooks': 'Open one workbook at a time; {n} were chosen.',
+  'deskui.openFailed': 'Opening failed, the map is unchanged: {reason}',
   'deskui.failedTitle': '{name}: {n} errors, the map is unchanged',
   'deskui.failedTitle.one': '{name}: {n} error, the map is unchanged',
   'deskui.failedUnread':
