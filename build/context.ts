@@ -2,11 +2,12 @@
  * What the checks need beside the data (src/data/checks CheckContext): the official code list and the
  * normalised texts of the registered sources. Node-only; the official list is read once per process.
  */
-import type { CheckContext } from '../src/data/checks';
+import type { CheckContext, SourceText } from '../src/data/checks';
 import { loadOfficialDivisions, type OfficialDivisions } from '../src/data/official';
 import { Source } from '../src/data/schema';
 import type { RawDataset } from '../src/data/files';
 import type { InputPaths } from './paths';
+import { writesText } from '../src/sheet/writtenTexts';
 import { absentNotice, readSourceTexts } from './sources';
 
 const officialByCounties = new Map<string, OfficialDivisions>();
@@ -39,6 +40,8 @@ export interface InputContext {
   notices: string[];
   /** the source text files the registry names */
   textFiles: string[];
+  /** sources whose given text differs from the file the import leaves as it is */
+  differs: string[];
 }
 
 /** How many records of the raw data cite each source (read without parsing, for the notice). */
@@ -54,13 +57,36 @@ function citationCounts(raw: RawDataset): Map<string, number> {
   return counts;
 }
 
-export function checkContext(raw: RawDataset, paths: InputPaths): InputContext {
-  const { texts, absent, problems, files } = readSourceTexts(registered(raw), paths);
+/**
+ * The context for `raw`. `given` (a workbook's texts) stands in for the files an import writes (a source
+ * kept normalised in the data's sources/), and for those whose whole folder is absent (a clone without
+ * ../shared). Any other text is read from its file, which the import leaves as it is: a missing one is an
+ * error as ever, and a workbook text that differs from it is named in `differs`.
+ */
+export function checkContext(
+  raw: RawDataset,
+  paths: InputPaths,
+  given?: ReadonlyMap<string, SourceText>,
+): InputContext {
+  const sources = registered(raw);
+  const written = new Set(sources.filter((s) => given?.has(s.id) && writesText(s)).map((s) => s.id));
+  const { texts, absent, problems, files } = readSourceTexts(
+    sources.filter((s) => !written.has(s.id)),
+    paths,
+  );
+  const differs: string[] = [];
+  for (const [id, text] of given ?? []) {
+    const onDisk = texts.get(id);
+    if (onDisk && onDisk.sha256 !== text.sha256) differs.push(id);
+    if (!onDisk && !problems.has(id)) texts.set(id, text);
+  }
+  const shown = absent.filter((a) => !texts.has(a.id));
   const counts = citationCounts(raw);
-  const notice = absentNotice(absent, (id) => counts.get(id) ?? 0);
+  const notice = absentNotice(shown, (id) => counts.get(id) ?? 0);
   return {
     context: { official: official(raw), texts, textProblems: problems },
     notices: notice ? [notice] : [],
     textFiles: files,
+    differs,
   };
 }

@@ -6,14 +6,12 @@
  * never ships data that check:data refuses. Node-only: never bundled.
  */
 import { join } from 'node:path';
-import { checkDataAgainstGeo } from '../src/data/checks/geoConsistency';
-import type { CheckContext } from '../src/data/checks';
+import { checkAll } from '../src/data/checkAll';
+import type { SourceText } from '../src/data/checks';
 import { DataLoadError, type HuizeData, type ParsedData } from '../src/data/load';
 import { joinData } from '../src/data/join';
 import { appendAll, capPerRule, type DataError } from '../src/data/errors';
 import { DATA_FILES, type RawDataset } from '../src/data/files';
-import { parseDataset } from '../src/data/parse';
-import { validateParsed } from '../src/data/validate';
 import { GeoFileError } from '../src/geo/geoFiles';
 import { checkContext } from './context';
 import { inputPaths, type InputPaths } from './paths';
@@ -41,17 +39,12 @@ export function parsedData(data: HuizeData): ParsedData {
     activities: [...data.activities.values()],
     pairings: [...data.pairings.values()],
     people: [...data.people.values()],
+    units: [...data.units.values()],
   };
 }
 
-/** Every check on data in memory: the schemas, the data checks with `context`, and (given) the geo files. */
-function checkRaw(raw: RawDataset, geo: GeoInputs | null, context: CheckContext) {
-  const { data, errors } = parseDataset(raw);
-  appendAll(errors, validateParsed(data, context));
-  // Checked on whatever records parsed, so a schema error elsewhere does not hide a map mismatch.
-  if (geo) appendAll(errors, checkDataAgainstGeo(data, geo));
-  return { data, errors };
-}
+/** Every check on data in memory (src/data/checkAll.ts, which the browser's report desk runs too). */
+const checkRaw = checkAll;
 
 export interface InputCheck {
   raw: RawDataset;
@@ -72,12 +65,17 @@ export interface InputCheck {
 
 /**
  * Reads and checks everything, in memory or from `paths.dataDir`. Never throws on bad input: the errors
- * are returned, for the CLI to print them all and the build to refuse.
+ * are returned, for the CLI to print them all and the build to refuse. `textsGiven` (source id → text, a
+ * workbook's texts sheet) stand in for those sources' files.
  */
-export function runInputChecks(paths: InputPaths, rawGiven?: RawDataset): InputCheck {
+export function runInputChecks(
+  paths: InputPaths,
+  rawGiven?: RawDataset,
+  textsGiven?: ReadonlyMap<string, SourceText>,
+): InputCheck {
   const read = rawGiven ? { raw: rawGiven, errors: [] } : readDataFolder(paths.dataDir);
   const { raw } = read;
-  const { context, notices, textFiles } = checkContext(raw, paths);
+  const { context, notices, textFiles } = checkContext(raw, paths, textsGiven);
   let geo: GeoInputs | null = null;
   let geoError: GeoFileError | null = null;
   try {

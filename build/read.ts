@@ -31,8 +31,10 @@ export function readDataFolder(dataDir: string): { raw: RawDataset; errors: Data
     try {
       return JSON.parse(readFileSync(join(dataDir, file), 'utf8'));
     } catch (e) {
-      const message =
-        (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (e as Error).message;
+      const absent = (e as NodeJS.ErrnoException).code === 'ENOENT';
+      // units.json came after the others: a folder without it has no units beyond the built-in ones.
+      if (absent && key === 'units') return [];
+      const message = absent ? 'file not found' : (e as Error).message;
       errors.push({ file, id: '(file)', field: '(json)', code: 'json', message });
       return [];
     }

@@ -5,7 +5,7 @@
  * one (printed). Exit 1 when anything is refused, and then nothing is written.
  */
 import { ArgsError, parseArgs, runMain } from './lib/args';
-import { formatCellError } from './sheet/locate';
+import { formatCellError } from '../src/sheet/locate';
 import { importSheet, pathsFor } from './sheet/roundTrip';
 
 const USAGE = 'usage: npm run data:import-sheet -- in.xlsx [--data-dir folder] [--dry-run]';

@@ -43,7 +43,9 @@ export type ErrorCode =
   | 'text-too-long'
   | 'text-control-character'
   | 'duplicate-record'
-  | 'reader-notes';
+  | 'reader-notes'
+  | 'unknown-unit'
+  | 'unit-builtin';
 
 export interface DataError {
   file: DataFile;
@@ -51,10 +53,18 @@ export interface DataError {
   field: string;
   code: ErrorCode;
   message: string;
+  /**
+   * The message's values, for a reader in another language: the report desk writes the rule's message from
+   * its dictionary (`desk.rule.<code>`) with these, and `message` (English) where a rule has none.
+   */
+  vars?: Readonly<Record<string, string | number>>;
+  /** a second record to edit to put it right (the place whose names_in_report a citation may use) */
+  also?: { file: DataFile; id: string; field: string };
 }
 
 export function formatError(e: DataError): string {
-  return `${e.file} [${e.id}] ${e.field}: ${e.message} (${e.code})`;
+  const also = e.also ? `; edit ${e.also.file} [${e.also.id}] ${e.also.field}` : '';
+  return `${e.file} [${e.id}] ${e.field}: ${e.message}${also} (${e.code})`;
 }
 
 /** How many errors of one rule are listed before the rest are summed up in one line. */

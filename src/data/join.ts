@@ -4,7 +4,7 @@
  * neither zod nor the checks; loadData (load.ts) runs the same join after parsing, for the build, the
  * checker and the tests.
  */
-import type { Activity, Organisation, Pairing, Person, Place, Source } from './schema';
+import type { Activity, Organisation, Pairing, Person, Place, Source, Unit } from './schema';
 
 /** The six files after parsing: what the schemas output. */
 export interface ParsedData {
@@ -15,6 +15,8 @@ export interface ParsedData {
   activities: Activity[];
   pairings: Pairing[];
   people: Person[];
+  /** the units beyond the built-in ones (units.json); absent = none */
+  units?: Unit[];
 }
 
 /** Each record file's records by id. */
@@ -38,6 +40,8 @@ export interface HuizeData extends RecordsById {
   outsideActivities: readonly Activity[];
   /** township code → pairings whose Huize side includes it */
   pairingsByTownship: ReadonlyMap<string, readonly Pairing[]>;
+  /** the units beyond the built-in ones, by id, with the words written after their figures */
+  units: ReadonlyMap<string, Unit>;
   /** the proven township codes of an activity's places (empty unless scope is "township") */
   townshipsOf(activity: Activity): string[];
 }
@@ -82,6 +86,7 @@ export function joinData(data: ParsedData): HuizeData {
     unassignedActivities: data.activities.filter((a) => a.scope === 'unassigned'),
     outsideActivities: data.activities.filter((a) => a.scope === 'outside'),
     pairingsByTownship,
+    units: byId(data.units ?? []),
     townshipsOf,
   };
 }

@@ -2,7 +2,7 @@
 import type { z } from 'zod';
 import type { DataError, DataFile } from './errors';
 import { DATA_FILES, type ParsedDataset, type RawDataset } from './files';
-import { Activity, Organisation, Pairing, Person, Place, Source } from './schema';
+import { Activity, Organisation, Pairing, Person, Place, Source, Unit } from './schema';
 
 function recordId(raw: unknown, index: number): string {
   if (raw && typeof raw === 'object' && 'id' in raw && typeof raw.id === 'string') return raw.id;
@@ -35,7 +35,7 @@ function parseFile<T>(file: DataFile, raw: unknown, schema: z.ZodType<T>, errors
   return out;
 }
 
-/** Parses all six files record by record. */
+/** Parses every data file record by record (an absent units file is no units). */
 export function parseDataset(raw: RawDataset): { data: ParsedDataset; errors: DataError[] } {
   const errors: DataError[] = [];
   const data: ParsedDataset = {
@@ -45,6 +45,7 @@ export function parseDataset(raw: RawDataset): { data: ParsedDataset; errors: Da
     activities: parseFile(DATA_FILES.activities, raw.activities, Activity, errors),
     pairings: parseFile(DATA_FILES.pairings, raw.pairings, Pairing, errors),
     people: parseFile(DATA_FILES.people, raw.people, Person, errors),
+    units: parseFile(DATA_FILES.units, raw.units ?? [], Unit, errors),
   };
   return { data, errors };
 }

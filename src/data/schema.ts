@@ -8,6 +8,8 @@ export { HUIZE_COUNTY_CODE, HUIZE_COUNTY_PLACE_ID } from '../domain';
 export {
   Amount,
   AmountKind,
+  BUILTIN_UNITS,
+  type BuiltinUnit,
   Citation,
   Count,
   CountedAs,
@@ -21,4 +23,5 @@ export { Activity, ActivityCategory, Direction, Scope } from './schema/activitie
 export { Pairing, PairingLevel, PairingSide } from './schema/pairings';
 export { Person } from './schema/people';
 export { NormaliseStep, PublishedDate, Script, Source, TextFolder } from './schema/sources';
+export { Unit, Units } from './schema/units';
 export { Activities, Dataset, Organisations, Pairings, People, Places, Sources } from './schema/dataset';

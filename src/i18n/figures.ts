@@ -1,7 +1,8 @@
 import { type Locale } from '../domain';
 import type { Amount, Count, ReportDate } from '../data/schema';
 import { formatAmountWan, formatNumber } from './format';
-import { countedText, translator } from './translate';
+import { translator } from './translate';
+import { unitText } from './units.svelte';
 
 /** "22.4 万元" / "224,000 yuan". */
 export function formatAmount(amount: Amount, locale: Locale): string {
@@ -14,7 +15,7 @@ export function formatAmount(amount: Amount, locale: Locale): string {
  */
 export function formatCount(count: Count, locale: Locale, withUnit = true): string {
   const t = translator(locale);
-  const unit = withUnit ? countedText(locale, `unit.${count.unit}`, count.value) : '';
+  const unit = withUnit ? unitText(locale, count.unit, count.value) : '';
   const value = formatNumber(count.value, locale);
   if (locale === 'zh-CN') {
     const more = count.qualifier === 'more-than' ? t('panel.moreThan') : '';
@@ -29,7 +30,7 @@ export function formatCount(count: Count, locale: Locale, withUnit = true): stri
  * the unit already ("2,415 people employed…", "190 人次", "600 双鞋子"), so no word is written twice.
  */
 export function countBeside(count: Count, what: string, locale: Locale): string {
-  const unit = countedText(locale, `unit.${count.unit}`, count.value);
+  const unit = unitText(locale, count.unit, count.value);
   const repeats =
     locale === 'zh-CN'
       ? what.startsWith(unit)

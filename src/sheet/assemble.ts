@@ -4,8 +4,8 @@
  * id or a key gets one. Where each record and figure came from is kept, so an error of the checks can name
  * its sheet, row and column (locate.ts).
  */
-import { createHash } from 'node:crypto';
-import type { RawDataset } from '../../src/data/files';
+import { sha256Hex } from '../data/sha256';
+import type { RawDataset } from '../data/files';
 import { ID_PREFIX, SHEETS, SHEET_ORDER, type SheetName } from './columns';
 import { fromRow, type Cell, type CellError } from './flatten';
 
@@ -39,10 +39,7 @@ export function newId(sheet: SheetName, record: Json, cells: readonly Cell[]): s
       .toLowerCase()
       .match(/[a-z0-9]+/g)
       ?.slice(0, 4) ?? [];
-  const hash = createHash('sha256')
-    .update(JSON.stringify(cells.slice(1)))
-    .digest('hex')
-    .slice(0, 6);
+  const hash = sha256Hex(JSON.stringify(cells.slice(1))).slice(0, 6);
   return [ID_PREFIX[sheet] ?? sheet, ...words, hash].join('-');
 }
 
@@ -79,7 +76,8 @@ export function assemble(rows: Record<SheetName, SheetRow[]>): {
     return rows[sheet].map(({ row, cells }) => {
       const { record, errors: e } = fromRow(cells, SHEETS[sheet], townships, { sheet, row });
       errors.push(...e);
-      if (record.id === '' || record.id === undefined) {
+      // A unit is named by the counts that use it: it has no id but the one its row gives.
+      if ((record.id === '' || record.id === undefined) && ID_PREFIX[sheet]) {
         record.id = newId(sheet, record, cells);
         newIds.push({ sheet, row, id: record.id as string });
       }
@@ -115,6 +113,7 @@ export function assemble(rows: Record<SheetName, SheetRow[]>): {
           column: ownerCol!.header,
           rule: 'sheet-owner',
           message: `no record "${ownerId}" in ${of}`,
+          vars: { id: ownerId },
         });
         continue;
       }

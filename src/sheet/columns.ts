@@ -14,7 +14,6 @@ import {
   ActivityCategory,
   AmountKind,
   CountedAs,
-  CountUnit,
   Direction,
   NormaliseStep,
   OrganisationKind,
@@ -27,7 +26,7 @@ import {
   Side,
   TextFolder,
   TownshipType,
-} from '../../src/data/schema';
+} from '../data/schema';
 
 /** The dropdown lists (the "lists" sheet): fixed ones from the schemas, the others from the data. */
 export const FIXED_LISTS = {
@@ -35,7 +34,6 @@ export const FIXED_LISTS = {
   scope: Scope.options,
   direction: Direction.options,
   relation: ['in', 'since'],
-  unit: CountUnit.options,
   counted_as: CountedAs.options,
   qualifier: Qualifier.options,
   amount_kind: AmountKind.options,
@@ -50,8 +48,11 @@ export const FIXED_LISTS = {
   stored: ['as-scraped', 'normalised'],
 } as const satisfies Record<string, readonly string[]>;
 
-/** Lists made from the data being exported: the townships by name, and the source ids. */
-export type DataList = 'township' | 'source';
+/**
+ * Lists made from the data being exported: the townships by name, the source ids, and the units (the
+ * built-in ones and the units sheet's: a count's unit is checked against both, checks/units.ts).
+ */
+export type DataList = 'township' | 'source' | 'unit';
 export type ListName = keyof typeof FIXED_LISTS | DataList;
 
 export type CellType =
@@ -71,7 +72,15 @@ export interface Column {
 }
 
 export type SheetName =
-  'sources' | 'organisations' | 'places' | 'activities' | 'amounts' | 'counts' | 'pairings' | 'people';
+  | 'sources'
+  | 'organisations'
+  | 'places'
+  | 'activities'
+  | 'amounts'
+  | 'counts'
+  | 'pairings'
+  | 'people'
+  | 'units';
 
 const text = (header: string, nullable = false, group?: string): Column => ({
   header,
@@ -232,6 +241,7 @@ export const SHEETS: Record<SheetName, Column[]> = {
     ...citation,
     list('notes'),
   ],
+  units: [text('id'), text('label_zh'), text('label_en'), text('label_en_one', true)],
 };
 
 /** The sheets in the workbook's order: the registry, the records, then the figures. */
@@ -244,7 +254,11 @@ export const SHEET_ORDER: SheetName[] = [
   'counts',
   'pairings',
   'people',
+  'units',
 ];
+
+/** Sheets a workbook written before them may lack: absent = none (units.json: no units added). */
+export const OPTIONAL_SHEETS: ReadonlySet<SheetName> = new Set(['units']);
 
 /** The id prefix a new record of the sheet gets (a township's id is its code). */
 export const ID_PREFIX: Partial<Record<SheetName, string>> = {

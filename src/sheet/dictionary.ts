@@ -3,7 +3,18 @@
  * description of the field (src/data/schema), plus the rules that hold for every sheet.
  */
 import type { z } from 'zod';
-import { Activity, Amount, Count, Organisation, Pairing, Person, Place, Source } from '../../src/data/schema';
+import {
+  Activity,
+  ActivityCategory,
+  Amount,
+  Count,
+  Organisation,
+  Pairing,
+  Person,
+  Place,
+  Source,
+  Unit,
+} from '../data/schema';
 import { SHEETS, SHEET_ORDER, type Column, type SheetName } from './columns';
 
 const SCHEMAS: Record<SheetName, z.ZodType> = {
@@ -15,6 +26,7 @@ const SCHEMAS: Record<SheetName, z.ZodType> = {
   counts: Count,
   pairings: Pairing,
   people: Person,
+  units: Unit,
 };
 
 export const GENERAL_RULES: string[] = [
@@ -27,6 +39,9 @@ export const GENERAL_RULES: string[] = [
   'A new row may leave id empty: the import gives it a stable id (its kind, a few words of its English name, a hash of the row). Give an id yourself if figure rows must name the record in the same import.',
   'A new figure may leave key empty: it gets amount-N or count-N.',
   'Nothing is written unless every check passes (the same checks as npm run check:data); --dry-run only checks.',
+  `Categories are a fixed set (they drive the map's metrics): ${ActivityCategory.options.join(', ')}.`,
+  'Units: the built-in ones are in the lists sheet (unit). A report that counts in another unit (册, 棵, tonnes) adds a row to the units sheet: its id (lower-case, e.g. books), the Chinese word written after the figure (册), the English one (books) and, if different, the English word after 1 (book).',
+  'The texts sheet holds the report texts, one row per source: id (the source’s id) and text (the text as citations quote it, normalised). A text longer than a cell holds goes on in the next rows with the same id. A new source’s text may be added here, or chosen as a .txt file with the workbook; leave its text_sha256 empty and it is computed.',
 ];
 
 function unwrap(s: z.ZodType): z.ZodType {
@@ -81,11 +96,20 @@ const OWNER: Partial<Record<SheetName, string>> = {
 
 /** The dictionary's rows: sheet, column, how to write it, what it means. */
 export function dictionaryRows(): string[][] {
-  return SHEET_ORDER.flatMap((sheet) =>
-    SHEETS[sheet].map((c, i) => {
-      const owner = i === 0 ? OWNER[sheet] : undefined;
-      const meaning = owner ?? describeField(SCHEMAS[sheet], c.header.split('.'));
-      return [sheet, c.header, howToWrite(c), meaning];
-    }),
-  );
+  return [
+    ...SHEET_ORDER.flatMap((sheet) =>
+      SHEETS[sheet].map((c, i) => {
+        const owner = i === 0 ? OWNER[sheet] : undefined;
+        const meaning = owner ?? describeField(SCHEMAS[sheet], c.header.split('.'));
+        return [sheet, c.header, howToWrite(c), meaning];
+      }),
+    ),
+    ['texts', 'id', 'text', 'the id of the source (sources sheet) whose text this is'],
+    [
+      'texts',
+      'text',
+      'text',
+      'the text as citations quote it (normalised); a long one goes on in the next rows',
+    ],
+  ];
 }

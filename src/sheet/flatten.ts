@@ -3,7 +3,7 @@
  * reading names every cell it cannot read (a text in a number column, a township not in the list, a value
  * not in its dropdown list), so the import can say sheet, row and column.
  */
-import type { ParsedDataset } from '../../src/data/files';
+import type { ParsedDataset } from '../data/files';
 import { FIXED_LISTS, SHEETS, type CellType, type Column, type SheetName } from './columns';
 
 export type Cell = string | number | boolean | null;
@@ -14,6 +14,17 @@ export interface CellError {
   column: string;
   rule: string;
   message: string;
+  /** the message's values, for the report desk's dictionary (`desk.rule.<rule>`) */
+  vars?: Readonly<Record<string, string | number>>;
+  /** another cell to edit to put it right (the row of a place whose names a citation may use) */
+  also?: { sheet: string; row: number; column: string };
+}
+
+/** What a cell that cannot be read says: the rule, an English message, and its values. */
+export interface CellProblem {
+  rule: string;
+  message: string;
+  vars: Readonly<Record<string, string | number>>;
 }
 
 type Json = Record<string, unknown>;
@@ -63,6 +74,7 @@ export function toSheets(data: ParsedDataset): Record<SheetName, Cell[][]> {
     ),
     pairings: rows('pairings', data.pairings),
     people: rows('people', data.people),
+    units: rows('units', data.units ?? []),
   };
 }
 
@@ -82,7 +94,7 @@ export function readCell(
   c: Cell,
   type: CellType,
   townships: ReadonlyMap<string, string>,
-): { value: unknown } | { rule: string; message: string } {
+): { value: unknown } | CellProblem {
   switch (type.kind) {
     case 'text':
       return { value: isEmpty(c) ? (type.nullable ? null : '') : asText(c) };
@@ -90,17 +102,21 @@ export function readCell(
       if (isEmpty(c)) {
         return type.nullable
           ? { value: null }
-          : { rule: 'sheet-number', message: 'empty: a number is needed' };
+          : { rule: 'sheet-number', message: 'empty: a number is needed', vars: { value: '' } };
       }
       if (typeof c === 'number') return { value: c };
       if (typeof c === 'string' && /^-?\d+(?:\.\d+)?$/.test(c.trim())) return { value: Number(c) };
-      return { rule: 'sheet-number', message: `"${asText(c)}" is not a number` };
+      return { rule: 'sheet-number', message: `"${asText(c)}" is not a number`, vars: { value: asText(c) } };
     }
     case 'boolean': {
       if (typeof c === 'boolean') return { value: c };
       const t = typeof c === 'string' ? c.trim().toLowerCase() : '';
       if (t === 'true' || t === 'false') return { value: t === 'true' };
-      return { rule: 'sheet-boolean', message: `"${c ?? ''}" is not TRUE or FALSE` };
+      return {
+        rule: 'sheet-boolean',
+        message: `"${c ?? ''}" is not TRUE or FALSE`,
+        vars: { value: c === null ? '' : asText(c) },
+      };
     }
     case 'list': {
       const items = isEmpty(c)
@@ -110,19 +126,34 @@ export function readCell(
             .map((s) => s.replace(/\r$/, ''))
             .filter(Boolean);
       const bad = type.of ? items.find((i) => !type.of!.includes(i)) : undefined;
-      if (bad !== undefined)
-        return { rule: 'sheet-choice', message: `"${bad}" is not one of: ${type.of!.join(', ')}` };
+      if (bad !== undefined) {
+        const choices = type.of!.join(', ');
+        return {
+          rule: 'sheet-choice',
+          message: `"${bad}" is not one of: ${choices}`,
+          vars: { value: bad, choices },
+        };
+      }
       return { value: items };
     }
     case 'choice': {
+      const fixed = (FIXED_LISTS as Record<string, readonly string[]>)[type.list];
+      const choices = fixed ? fixed.join(', ') : '';
       if (isEmpty(c)) {
         return type.nullable
           ? { value: null }
-          : { rule: 'sheet-choice', message: `empty: choose from the list "${type.list}"` };
+          : {
+              rule: 'sheet-choice',
+              message: `empty: choose from the list "${type.list}"${fixed ? `: ${choices}` : ''}`,
+              vars: { value: '', list: type.list, choices },
+            };
       }
-      const fixed = (FIXED_LISTS as Record<string, readonly string[]>)[type.list];
       if (fixed && !fixed.includes(asText(c))) {
-        return { rule: 'sheet-choice', message: `"${asText(c)}" is not in the list "${type.list}"` };
+        return {
+          rule: 'sheet-choice',
+          message: `"${asText(c)}" is not in the list "${type.list}": one of ${choices}`,
+          vars: { value: asText(c), list: type.list, choices },
+        };
       }
       return { value: asText(c) };
     }
@@ -130,7 +161,11 @@ export function readCell(
       if (isEmpty(c)) return { value: null };
       const code = townships.get(asText(c));
       if (code === undefined) {
-        return { rule: 'sheet-township', message: `"${asText(c)}" is not a township in the list "township"` };
+        return {
+          rule: 'sheet-township',
+          message: `"${asText(c)}" is not a township in the list "township"`,
+          vars: { value: asText(c) },
+        };
       }
       return { value: code };
     }
@@ -156,7 +191,7 @@ export function fromRow(
     if (column.group && absentGroups.has(column.group)) return;
     const r = readCell(cells[i] ?? null, column.type, townships);
     if ('value' in r) setAt(record, column.header.split('.'), r.value);
-    else errors.push({ ...at, column: column.header, rule: r.rule, message: r.message });
+    else errors.push({ ...at, column: column.header, rule: r.rule, message: r.message, vars: r.vars });
   });
   return { record, errors };
 }

@@ -3,8 +3,8 @@
  * row of the record (or of the figure, for amounts.N and counts.N), and the column whose header is the
  * field's path without its list positions (places.0 → places, counts.1.value → value).
  */
-import type { DataError } from '../../src/data/errors';
-import { DATA_FILES, type DataKey } from '../../src/data/files';
+import type { DataError } from '../data/errors';
+import { DATA_FILES, type DataKey } from '../data/files';
 import type { RowIndex } from './assemble';
 import { SHEETS, type SheetName } from './columns';
 import type { CellError } from './flatten';
@@ -27,10 +27,28 @@ function columnFor(sheet: SheetName, field: string): string {
   return headers.find((h) => h === stem || h.startsWith(`${stem}.`)) ?? '(record)';
 }
 
+/** Where a record's field is in the workbook: its sheet, row and column (the row 0 when not found). */
+function place(file: string, id: string, field: string, index: RowIndex) {
+  const sheet = sheetOfFile.get(file);
+  if (!sheet) return null;
+  return { sheet, row: index.records.get(sheet)?.get(id) ?? 0, column: columnFor(sheet, field) };
+}
+
 export function locate(e: DataError, index: RowIndex): CellError {
+  const extra = {
+    ...(e.vars ? { vars: e.vars } : {}),
+    ...(e.also ? { also: place(e.also.file, e.also.id, e.also.field, index) ?? undefined } : {}),
+  };
   const sheet = sheetOfFile.get(e.file);
   if (!sheet)
-    return { sheet: e.file, row: 0, column: e.field, rule: e.code, message: `${e.id}: ${e.message}` };
+    return {
+      sheet: e.file,
+      row: 0,
+      column: e.field,
+      rule: e.code,
+      message: `${e.id}: ${e.message}`,
+      ...extra,
+    };
   const figure = /^(amounts|counts)\.(\d+)(?:\.(.+))?$/.exec(e.field);
   if (figure) {
     const [, kind, i, rest] = figure as unknown as [string, 'amounts' | 'counts', string, string | undefined];
@@ -41,10 +59,11 @@ export function locate(e: DataError, index: RowIndex): CellError {
       column: rest ? columnFor(kind, rest) : '(row)',
       rule: e.code,
       message: e.message,
+      ...extra,
     };
   }
   const row = index.records.get(sheet)?.get(e.id) ?? 0;
-  return { sheet, row, column: columnFor(sheet, e.field), rule: e.code, message: e.message };
+  return { sheet, row, column: columnFor(sheet, e.field), rule: e.code, message: e.message, ...extra };
 }
 
 /** Excel's letter for a column of a sheet (A, B, … AA), or '' when the header is not one of its columns. */
@@ -67,7 +86,10 @@ export function letterOf(i: number): string {
 
 /** `activities, row 12, column citation.phrase (R): … (citation-not-found)` */
 export function formatCellError(e: CellError): string {
-  const letter = columnLetter(e.sheet, e.column);
-  const row = e.row > 0 ? `row ${e.row}` : 'no row';
-  return `${e.sheet}, ${row}, column ${e.column}${letter ? ` (${letter})` : ''}: ${e.message} (${e.rule})`;
+  const at = (sheet: string, row: number, column: string) => {
+    const letter = columnLetter(sheet, column);
+    return `${sheet}, ${row > 0 ? `row ${row}` : 'no row'}, column ${column}${letter ? ` (${letter})` : ''}`;
+  };
+  const also = e.also ? `; edit ${at(e.also.sheet, e.also.row, e.also.column)}` : '';
+  return `${at(e.sheet, e.row, e.column)}: ${e.message}${also} (${e.rule})`;
 }

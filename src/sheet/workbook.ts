@@ -1,15 +1,15 @@
 /**
- * The workbook file (exceljs): writing the sheets with frozen headers, dropdown lists and the dictionary,
- * and reading the cells back as plain values.
+ * Writing the workbook (exceljs): the sheets with frozen headers, dropdown lists, the report texts and the
+ * dictionary. data:export-sheet and the app's download write it with this; readBook.ts reads it back.
  */
 import ExcelJS from 'exceljs';
-import type { ParsedDataset } from '../../src/data/files';
-import type { SheetRow } from './assemble';
-import { FIXED_LISTS, SHEETS, SHEET_ORDER, type ListName, type SheetName } from './columns';
+import type { ParsedDataset } from '../data/files';
+import { BUILTIN_UNITS } from '../data/schema';
+import { FIXED_LISTS, SHEETS, SHEET_ORDER, type ListName } from './columns';
 import { dictionaryRows, GENERAL_RULES } from './dictionary';
-import { toSheets, townshipNames, type Cell, type CellError } from './flatten';
+import { toSheets, townshipNames } from './flatten';
 import { letterOf } from './locate';
-import { guardedWorkbookBytes, notAWorkbook } from './zipGuard';
+import { textRows, TEXTS_HEADERS, TEXTS_SHEET } from './texts';
 
 /** How far down the dropdowns reach below the last record, for new rows. */
 const SPARE_ROWS = 500;
@@ -30,13 +30,16 @@ const validations = (ws: ExcelJS.Worksheet) =>
   (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } })
     .dataValidations;
 
-export function buildWorkbook(data: ParsedDataset): ExcelJS.Workbook {
+/** The workbook of `data`, with `texts` (source id → the text citations quote) in its texts sheet. */
+export function buildWorkbook(data: ParsedDataset, texts: ReadonlyMap<string, string>): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
+  wb.creator = 'Huize Aid Map';
   const sheets = toSheets(data);
   const lists: Record<ListName, readonly string[]> = {
     ...FIXED_LISTS,
     township: [...townshipNames(data).values()],
     source: data.sources.map((s) => s.id),
+    unit: [...BUILTIN_UNITS, ...(data.units ?? []).map((u) => u.id)],
   };
   const listNames = Object.keys(lists) as ListName[];
   const listRange = (name: ListName) => {
@@ -70,6 +73,15 @@ export function buildWorkbook(data: ParsedDataset): ExcelJS.Workbook {
       });
     });
   }
+  const tw = wb.addWorksheet(TEXTS_SHEET, { views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }] });
+  tw.columns = TEXTS_HEADERS.map((h) => ({
+    header: h,
+    key: h,
+    width: h === 'text' ? 120 : 30,
+    style: { alignment: { vertical: 'top', wrapText: h === 'text' } },
+  }));
+  tw.getRow(1).font = { bold: true };
+  for (const row of textRows(data.sources, texts)) tw.addRow(row);
   const lw = wb.addWorksheet('lists', { views: [{ state: 'frozen', ySplit: 1 }] });
   lw.columns = listNames.map((n) => ({ header: n, key: n, width: 20 }));
   lw.getRow(1).font = { bold: true };
@@ -86,116 +98,4 @@ export function buildWorkbook(data: ParsedDataset): ExcelJS.Workbook {
   for (const rule of GENERAL_RULES) dw.addRow(['(all)', '', rule, '']);
   for (const row of dictionaryRows()) dw.addRow(row);
   return wb;
-}
-
-/** A cell as a plain value: rich text as its text, a formula as its result, a link as its text. */
-export function plainCell(v: ExcelJS.CellValue): Cell {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'string') return v === '' ? null : v;
-  if (typeof v === 'number' || typeof v === 'boolean') return v;
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if ('richText' in v) return v.richText.map((r) => r.text).join('');
-  if ('formula' in v || 'sharedFormula' in v)
-    return plainCell((v as { result?: ExcelJS.CellValue }).result ?? null);
-  if ('hyperlink' in v) return plainCell((v as { text: ExcelJS.CellValue }).text);
-  if ('error' in v) return String(v.error);
-  return String(v as unknown);
-}
-
-/**
- * A cell whose value the import must not take as it stands: a formula (its cached result is whatever the
- * spreadsheet last computed, never checked) or a date (Excel turns "2019-05-20" typed in a text cell into
- * one). Null for a plain value.
- */
-function suspectCell(v: ExcelJS.CellValue): { rule: string; message: string } | null {
-  if (v instanceof Date)
-    return {
-      rule: 'sheet-date',
-      message: `the spreadsheet holds this cell as a date (${v.toISOString().slice(0, 10)}), which no column takes: format the cell as text and type the value again`,
-    };
-  if (v && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v)) {
-    const f = v as { formula?: string; sharedFormula?: string; result?: ExcelJS.CellValue };
-    const result = plainCell(f.result ?? null);
-    return {
-      rule: 'sheet-formula',
-      message: `a formula (=${f.formula ?? `shared from ${f.sharedFormula}`}) in a data cell: its cached value ${JSON.stringify(result)} is not taken; type the value itself`,
-    };
-  }
-  return null;
-}
-
-/** The header row: each expected column's position, or errors for unknown, missing and doubled columns. */
-function readHeader(ws: ExcelJS.Worksheet, name: SheetName, errors: CellError[]): Map<string, number> {
-  const expected = SHEETS[name].map((c) => c.header);
-  const at = new Map<string, number>();
-  ws.getRow(1).eachCell((cell, col) => {
-    const h = String(plainCell(cell.value) ?? '');
-    if (!expected.includes(h)) {
-      errors.push({
-        sheet: name,
-        row: 1,
-        column: h || `(column ${col})`,
-        rule: 'sheet-header',
-        message: 'not a column of this sheet',
-      });
-    } else if (at.has(h)) {
-      // Read by header, a second column of the same name would silently replace the first.
-      errors.push({
-        sheet: name,
-        row: 1,
-        column: h,
-        rule: 'sheet-header',
-        message: `the column appears twice, in ${letterOf(at.get(h)! - 1)} and ${letterOf(col - 1)}: delete one`,
-      });
-    } else at.set(h, col);
-  });
-  for (const h of expected) {
-    if (!at.has(h))
-      errors.push({ sheet: name, row: 1, column: h, rule: 'sheet-header', message: 'the column is missing' });
-  }
-  return at;
-}
-
-/** Each record sheet's rows (empty rows skipped), or errors for a missing sheet, wrong headers or cells. */
-export async function readWorkbook(
-  file: string,
-): Promise<{ rows: Record<SheetName, SheetRow[]>; errors: CellError[] }> {
-  const bytes = await guardedWorkbookBytes(file);
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch (e) {
-    throw notAWorkbook(file, (e as Error).message);
-  }
-  const errors: CellError[] = [];
-  const rows = {} as Record<SheetName, SheetRow[]>;
-  for (const name of SHEET_ORDER) {
-    rows[name] = [];
-    const ws = wb.getWorksheet(name);
-    if (!ws) {
-      errors.push({
-        sheet: name,
-        row: 0,
-        column: '(sheet)',
-        rule: 'sheet-missing',
-        message: 'the workbook has no such sheet',
-      });
-      continue;
-    }
-    const expected = SHEETS[name].map((c) => c.header);
-    const at = readHeader(ws, name, errors);
-    ws.eachRow({ includeEmpty: false }, (row, n) => {
-      if (n === 1) return;
-      const cells = expected.map((h) => {
-        if (!at.has(h)) return null;
-        const value = row.getCell(at.get(h)!).value;
-        const suspect = suspectCell(value);
-        if (suspect) errors.push({ sheet: name, row: n, column: h, ...suspect });
-        return plainCell(value);
-      });
-      if (cells.every((c) => c === null)) return;
-      rows[name].push({ row: n, cells });
-    });
-  }
-  return { rows, errors };
 }

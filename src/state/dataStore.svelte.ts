@@ -1,6 +1,7 @@
 import type { HuizeData } from '../data/join';
 import { joinGeo, type GeoJoin } from '../data/geoJoin';
 import type { TownshipsFile } from '../geo/geoFiles';
+import { useAddedUnits } from '../i18n/units.svelte';
 
 /**
  * The dataset the app shows, as one piece of state: replaced whole (a report opened in the browser, a
@@ -15,6 +16,7 @@ export class DataStore {
   constructor(data: HuizeData, townships: TownshipsFile) {
     this.#data = data;
     this.townships = townships;
+    useAddedUnits(data.units);
   }
 
   get data(): HuizeData {
@@ -23,5 +25,7 @@ export class DataStore {
 
   replace(data: HuizeData): void {
     this.#data = data;
+    // The words after a count's figure in the units this data adds follow it (i18n/units.svelte.ts).
+    useAddedUnits(data.units);
   }
 }

@@ -6,7 +6,7 @@
  * figures and township names shared with the map refuse the payload and stay as they are.
  */
 import { joinInputs, type GeoInputs } from '../../build/inputs';
-import { Activity, Organisation, Pairing, Person, Place, Source } from '../../src/data/schema';
+import { Activity, Organisation, Pairing, Person, Place, Source, Unit } from '../../src/data/schema';
 import { DATA_FILES, type DataKey, type RawDataset } from '../../src/data/validate';
 import type { z } from 'zod';
 
@@ -44,6 +44,7 @@ const SCHEMAS: Record<DataKey, z.ZodType> = {
   activities: Activity,
   pairings: Pairing,
   people: Person,
+  units: Unit,
 };
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -96,7 +97,7 @@ export function injectPayloads(
   const injected: Injection[] = [];
   let n = 0;
   for (const key of Object.keys(DATA_FILES) as DataKey[]) {
-    for (const record of raw[key]) {
+    for (const record of raw[key] ?? []) {
       const id = String((record as { id?: unknown }).id);
       // The schema alone rules out ids, codes and enums: cheap, and it keeps the slow pass short.
       const candidates = stringPaths(record).filter((path) => {

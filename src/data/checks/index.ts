@@ -26,11 +26,13 @@ import { checkSplitNotes } from './splitNotes';
 import { checkTextFields } from './textFields';
 import type { Check, CheckContext, IndexedDataset } from './types';
 import { checkUnassignedPlaces } from './unassignedPlaces';
+import { checkUnits } from './units';
 
 export const DATA_CHECKS: readonly Check[] = [
   checkIds,
   checkTextFields,
   checkReferences,
+  checkUnits,
   checkSources,
   checkSourceTexts,
   checkOfficialCodes,

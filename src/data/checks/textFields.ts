@@ -48,7 +48,7 @@ function strings(value: unknown, path: string, out: [string, string][]): [string
 export const checkTextFields: Check = (data) =>
   collect((err) => {
     for (const [key, file] of Object.entries(DATA_FILES) as [DataKey, DataFile][]) {
-      for (const record of data[key]) {
+      for (const record of data[key] ?? []) {
         for (const [field, text] of strings(record, '', [])) {
           const bare = field.replace(/\.\d+(?=\.|$)/g, '');
           const limit = TEXT_LIMITS[bare] ?? TEXT_LIMIT_DEFAULT;

@@ -60,12 +60,22 @@ export function indexDataset(data: ParsedDataset): IndexedDataset {
   };
 }
 
-export type Report = (file: DataFile, id: string, field: string, code: ErrorCode, message: string) => void;
+export type Report = (
+  file: DataFile,
+  id: string,
+  field: string,
+  code: ErrorCode,
+  message: string,
+  vars?: Readonly<Record<string, string | number>>,
+  also?: DataError['also'],
+) => void;
 
 /** Runs `fill` with a function that records one error, and returns what it recorded. */
 export function collect(fill: (report: Report) => void): DataError[] {
   const errors: DataError[] = [];
-  fill((file, id, field, code, message) => errors.push({ file, id, field, code, message }));
+  fill((file, id, field, code, message, vars, also) =>
+    errors.push({ file, id, field, code, message, ...(vars ? { vars } : {}), ...(also ? { also } : {}) }),
+  );
   return errors;
 }
 

@@ -52,7 +52,12 @@ export const ReportDate = z
   .strict();
 export type ReportDate = z.infer<typeof ReportDate>;
 
-export const CountUnit = z.enum([
+/**
+ * The units the first report counts in, named by the app's dictionary (`unit.*`, zh and en). A report that
+ * counts in anything else (册, 棵, tonnes) adds its unit to units.json (the workbook's units sheet) with its
+ * labels: a count's unit is one of these or one of those (checks/units.ts).
+ */
+export const BUILTIN_UNITS = [
   'people',
   'person-times',
   'times',
@@ -72,7 +77,13 @@ export const CountUnit = z.enum([
   'sets',
   'pairs',
   'pieces',
-]);
+] as const;
+export type BuiltinUnit = (typeof BUILTIN_UNITS)[number];
+
+export const CountUnit = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a unit id: lower-case kebab-case (people, mu, books)')
+  .describe('one of the units: the built-in ones (lists sheet) or a row of the units sheet');
 export type CountUnit = z.infer<typeof CountUnit>;
 
 export const CountedAs = z

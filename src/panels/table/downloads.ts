@@ -14,7 +14,8 @@ import type { TownshipMetrics } from '../../data/metrics';
 import type { TownshipFeature } from '../../geo/geoFiles';
 import type { TownshipType } from '../../data/schema';
 import type { MessageKey } from '../../i18n/messages';
-import { countedText, translator, type Translate } from '../../i18n/translate';
+import { translator, type Translate } from '../../i18n/translate';
+import { unitText } from '../../i18n/units.svelte';
 import { sectionName } from '../../i18n/sectionName';
 import { townshipRows, type TownshipRow } from './townshipTable';
 
@@ -78,7 +79,7 @@ export const figureColumns: Column<FigureRow>[] = [
       ? null
       : r.unit === 'wan-yuan'
         ? t('dl.unit.wan-yuan')
-        : countedText(locale, `unit.${r.unit}`, r.value),
+        : unitText(locale, r.unit, r.value),
   ),
   col('countedAs', '#indicator+type', (r, t) => (r.countedAs ? t(`dl.counted.${r.countedAs}`) : null)),
   col('summable', '#meta+summable', (r, t) => yesNo(r.summable, t)),

@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { addSource } from '../../../data/lib/addSource';
-import { SHEETS, type SheetName } from '../../../data/sheet/columns';
-import { formatCellError } from '../../../data/sheet/locate';
+import { SHEETS, type SheetName } from '../../../src/sheet/columns';
+import { formatCellError } from '../../../src/sheet/locate';
 import { exportSheet, importSheet } from '../../../data/sheet/roundTrip';
 import { inputPaths, readDataFolder, type InputPaths } from '../../../build/inputs';
 import { DATA_FILES } from '../../../src/data/files';
@@ -92,7 +92,7 @@ describe('the spreadsheet round trip', () => {
       const { data } = parseDataset(readDataFolder(ws.paths.dataDir).raw);
       for (const [key, f] of Object.entries(DATA_FILES)) {
         expect(readFileSync(join(target.dataDir, f), 'utf8')).toBe(
-          dataFileText(data[key as keyof typeof DATA_FILES]),
+          dataFileText(data[key as keyof typeof DATA_FILES] ?? []),
         );
       }
       expect(readFileSync(join(target.dataDir, 'activities.json'), 'utf8')).toContain(

@@ -3,7 +3,7 @@
  * says "one" for n and the dictionary has it. Expected words come from the dictionary by key.
  */
 import { describe, expect, it } from 'vitest';
-import type { Count } from '../../../src/data/schema';
+import type { BuiltinUnit, Count } from '../../../src/data/schema';
 import { formatCount } from '../../../src/i18n/figures';
 import { messages, type MessageKey } from '../../../src/i18n/messages';
 import { countedText, interpolate, translator } from '../../../src/i18n/translate';
@@ -44,7 +44,7 @@ describe('counted messages', () => {
     );
   });
 
-  const unitRows: { value: number; unit: Count['unit']; key: MessageKey }[] = [
+  const unitRows: { value: number; unit: BuiltinUnit; key: MessageKey }[] = [
     { value: 1, unit: 'people', key: 'unit.people.one' },
     { value: 2, unit: 'people', key: 'unit.people' },
     { value: 1, unit: 'computers', key: 'unit.computers.one' },
