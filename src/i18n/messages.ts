@@ -8,6 +8,7 @@ import * as app from './dict/app';
 import * as book from './dict/book';
 import * as brief from './dict/brief';
 import * as controls from './dict/controls';
+import * as desk from './dict/desk';
 import * as deskUi from './dict/desk-ui';
 import * as docx from './dict/docx';
 import * as downloads from './dict/downloads';
@@ -26,6 +27,7 @@ export const zh = {
   ...book.zh,
   ...brief.zh,
   ...controls.zh,
+  ...desk.zh,
   ...deskUi.zh,
   ...docx.zh,
   ...downloads.zh,
@@ -47,6 +49,7 @@ export const en: Record<MessageKey, string> = {
   ...book.en,
   ...brief.en,
   ...controls.en,
+  ...desk.en,
   ...deskUi.en,
   ...docx.en,
   ...downloads.en,

@@ -3,6 +3,7 @@ import * as app from '../../../src/i18n/dict/app';
 import * as book from '../../../src/i18n/dict/book';
 import * as brief from '../../../src/i18n/dict/brief';
 import * as controls from '../../../src/i18n/dict/controls';
+import * as desk from '../../../src/i18n/dict/desk';
 import * as deskUi from '../../../src/i18n/dict/desk-ui';
 import * as docx from '../../../src/i18n/dict/docx';
 import * as downloads from '../../../src/i18n/dict/downloads';
@@ -42,6 +43,7 @@ describe('the whole dictionary', () => {
       book,
       brief,
       controls,
+      desk,
       deskUi,
       docx,
       downloads,
