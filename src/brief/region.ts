@@ -3,6 +3,7 @@
  * figure shared inside the region once, one shared with townships outside it in full and said so), when,
  * and that county-wide and unproven-township records are not in its totals.
  */
+import { roundWan } from '../data/metrics';
 import type { Activity } from '../data/schema';
 import {
   notAttributable,
@@ -27,18 +28,27 @@ import {
   type FigureMetric,
 } from './parts';
 
-/** The words for each shared figure of a region's total, each with its value once. */
-function sharedWords(ctx: Context, metric: FigureMetric, shares: readonly RegionShare[]): Rich {
+/**
+ * The words for the shared figures of a region's total, each value written once: the whole total when it is
+ * one shared figure ("（与区域外马路乡共享，…）"), else each shared part with its value.
+ */
+function sharedWords(
+  ctx: Context,
+  metric: FigureMetric,
+  total: number | null,
+  shares: readonly RegionShare[],
+): Rich {
+  const names = (codes: readonly string[]) => formatList(ctx.locale, placeNames(ctx, codes));
+  const [only] = shares;
+  if (shares.length === 1 && only && total !== null && roundWan(only.value) === roundWan(total)) {
+    if (only.outside.length) return ctx.say('brief.sharedOutsideAll', { names: names(only.outside) });
+    return only.inside.length > 1 ? ctx.say('brief.sharedInsideAll', { names: names(only.inside) }) : [];
+  }
   return shares.flatMap((share) => {
     const value = metricValue(metric, share.value, ctx.locale);
-    if (share.outside.length) {
-      return ctx.say('brief.sharedOutside', {
-        names: formatList(ctx.locale, placeNames(ctx, share.outside)),
-        value,
-      });
-    }
+    if (share.outside.length) return ctx.say('brief.sharedOutside', { names: names(share.outside), value });
     return share.inside.length > 1
-      ? ctx.say('brief.sharedInside', { names: formatList(ctx.locale, placeNames(ctx, share.inside)), value })
+      ? ctx.say('brief.sharedInside', { names: names(share.inside), value })
       : [];
   });
 }
@@ -55,7 +65,8 @@ function figuresSentence(ctx: Context, totals: RegionTotals, acts: readonly Acti
   }
   const figures = figureMetrics.flatMap((metric) => {
     const value = has(metric) ? totals[metric].value : null;
-    const clause = figureClause(ctx, metric, value, acts, sharedWords(ctx, metric, totals[metric].shared));
+    const shared = sharedWords(ctx, metric, value, totals[metric].shared);
+    const clause = figureClause(ctx, metric, value, acts, shared);
     return clause ? [clause] : [];
   });
   return ctx.say('brief.rg.figures', { figures: join(figures, ctx.t('brief.figures')) });
@@ -91,7 +102,8 @@ export function regionSentences(ctx: Context, codes: readonly string[], name: st
       ...outside,
     ];
   }
-  const shared = totals.activities.shared.length;
+  // An activity shared only with townships outside the region is in it once anyway: nothing to say.
+  const shared = totals.activities.shared.filter((share) => share.inside.length > 1).length;
   const what = [
     ...ctx.say('brief.rg.activities', {
       n: totals.activities.value ?? 0,

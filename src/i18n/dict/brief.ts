@@ -34,7 +34,9 @@ export const zh = {
   'brief.sharedAll': '（与{names}共享）',
   'brief.sharedPart': '（含与{names}共享的 {value}）',
   'brief.sharedInside': '（含区域内{names}共享的 {value}，只计一次）',
+  'brief.sharedInsideAll': '（由区域内{names}共享，只计一次）',
   'brief.sharedOutside': '（含与区域外{names}共享的 {value}，报道未拆分，按全额计入）',
+  'brief.sharedOutsideAll': '（与区域外{names}共享，报道未拆分，按全额计入）',
   'brief.actors': '，实施方为{actors}',
   'brief.noActors': '，报道未写明实施方',
   'brief.datesAll': '上述事项的时间为{dates}',
@@ -129,8 +131,11 @@ export const en: Record<keyof typeof zh, string> = {
   'brief.sharedAll': ' (shared with {names})',
   'brief.sharedPart': ' (including {value} shared with {names})',
   'brief.sharedInside': ' (including {value} shared by {names}, counted once)',
+  'brief.sharedInsideAll': ' (shared by {names}, counted once)',
   'brief.sharedOutside':
     ' (including {value} shared with {names} outside the region: not split in the report, counted in full)',
+  'brief.sharedOutsideAll':
+    ' (shared with {names} outside the region: not split in the report, counted in full)',
   'brief.actors': ', carried out by {actors}',
   'brief.noActors': '; the report does not say who carried them out',
   'brief.datesAll': 'They are dated {dates}',
