@@ -92,7 +92,7 @@ const unsafe = /[\\/:*?"<>|\u0000-\u001f\u007f]+/g;
 export function exportFilename(
   parts: readonly (string | null | undefined)[],
   sizeLabel: string,
-  extension: 'png' | 'pdf' = 'png',
+  extension: 'png' | 'pdf' | 'docx' = 'png',
 ): string {
   const clean = parts
     .map((p) => (p ?? '').replace(unsafe, ' ').replace(/\s+/g, ' ').trim().replace(/ /g, '_'))

@@ -5,7 +5,7 @@
  */
 import { Packer } from 'docx';
 import type { BookDocument, BookProgress, MapPainter, MapPicture, MapRequest } from '../blocks';
-import { bookDocx, mapRequests } from './document';
+import { bookDocx } from './document';
 
 /**
  * Pixels per inch of the Word document's pictures. Word itself keeps pictures at 220 ppi unless told
@@ -28,15 +28,17 @@ export async function bookDocxBlob(
   options: DocxOptions = {},
 ): Promise<Blob> {
   const { signal, onprogress } = options;
-  const requests = mapRequests(book);
   const pictures = new Map<MapRequest, MapPicture>();
-  // A picture per map block, in page order; the sections without one still count as pages made.
-  const withMaps = book.sections.filter((s) => s.blocks.some((b) => b.kind === 'map'));
-  for (const [i, request] of requests.entries()) {
-    signal?.throwIfAborted();
-    const section = withMaps.find((s) => s.blocks.some((b) => b.kind === 'map' && b.request === request));
-    onprogress?.({ page: i + 1, total: requests.length, label: section?.furniture.header ?? book.title });
-    pictures.set(request, await painter.paint({ ...request, dpi: Math.min(request.dpi, docxDpi) }, signal));
+  // Section by section, as the atlas goes page by page: the progress names the section being made.
+  for (const [i, section] of book.sections.entries()) {
+    const heading = section.blocks.find((b) => b.kind === 'heading');
+    onprogress?.({ page: i + 1, total: book.sections.length, label: heading?.text ?? section.id });
+    for (const block of section.blocks) {
+      if (block.kind !== 'map') continue;
+      signal?.throwIfAborted();
+      const request = { ...block.request, dpi: Math.min(block.request.dpi, docxDpi) };
+      pictures.set(block.request, await painter.paint(request, signal));
+    }
   }
   signal?.throwIfAborted();
   const blob = await Packer.toBlob(bookDocx(book, pictures));
