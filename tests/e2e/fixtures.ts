@@ -75,8 +75,11 @@ export const test = base.extend<
     },
     { scope: 'worker' },
   ],
-  app: async ({ browser, sharedPages, viewport, isMobile, hasTouch, locale, allowedRemote }, use) => {
-    const key = JSON.stringify({ viewport, isMobile, hasTouch, locale });
+  app: async (
+    { browser, sharedPages, viewport, isMobile, hasTouch, locale, reducedMotion, allowedRemote },
+    use,
+  ) => {
+    const key = JSON.stringify({ viewport, isMobile, hasTouch, locale, reducedMotion });
     let shared = sharedPages.get(key);
     const watch = shared ? record(shared.page, allowedRemote) : null;
     if (!shared) {
@@ -86,6 +89,7 @@ export const test = base.extend<
         isMobile,
         hasTouch,
         locale,
+        reducedMotion,
       });
       shared = { context, page: await context.newPage() };
       sharedPages.set(key, shared);

@@ -203,3 +203,32 @@ test('the map updates in place: a filter sets the pairings data (no source or la
   const written = await page.evaluate(() => (window as unknown as { __written: string[] }).__written);
   expect(new Set(written.map((w) => w.split(':')[1]))).toEqual(new Set([one, two]));
 });
+
+test('a reader who asks for less motion gets a camera that jumps; everyone else a short flight', async ({
+  app: page,
+}) => {
+  const township = data.townships.find((t) => t.name_zh === '娜姑镇')!;
+  for (const [reducedMotion, flies] of [
+    ['reduce', false],
+    ['no-preference', true],
+  ] as const) {
+    await page.emulateMedia({ reducedMotion });
+    await show(page, '');
+    await settled(page);
+    const counting = await page.evaluateHandle(() => {
+      const count = { moves: 0, stop: () => {} };
+      const moved = () => count.moves++;
+      window.__map!.on('move', moved);
+      count.stop = () => window.__map!.off('move', moved);
+      return count;
+    });
+    await page.getByTestId('township-list').locator(`button[data-code="${township.id}"]`).click();
+    await expect(page.getByTestId('township-panel')).toHaveAttribute('data-code', township.id);
+    await settled(page);
+    // A jump is one 'move'; a flight is one per frame it draws.
+    const moves = await counting.evaluate((count) => (count.stop(), count.moves));
+    expect(moves, reducedMotion).toBeGreaterThan(0);
+    expect(moves > 2, `${reducedMotion}: ${moves} moves`).toBe(flies);
+  }
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+});

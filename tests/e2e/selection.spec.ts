@@ -5,6 +5,9 @@ import { expect, test, waitForMap } from './fixtures';
 import { pointInTownship } from './mapHelpers';
 import { countyBounds, placeOnScreen, settled, townshipBounds } from './viewHelpers';
 
+// The camera's flights between selections are what this spec is about: the motion every reader gets.
+test.use({ reducedMotion: 'no-preference' });
+
 const data = testData();
 const zh = translator('zh-CN');
 const code = (name: string) => data.townships.find((t) => t.name_zh === name)!.id;
