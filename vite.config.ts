@@ -4,6 +4,7 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import { oneFileAsset } from './build/oneFileAsset.ts';
 import { inputPaths } from './build/paths.ts';
 import { readerTexts } from './build/textsPlugin.ts';
+import { deskInputsPlugin } from './build/deskPlugin.ts';
 import { validateInputs } from './build/validatePlugin.ts';
 
 /**
@@ -22,7 +23,14 @@ export default defineConfig({
     __HUIZE_TEST_HOOKS__: JSON.stringify(process.env.HUIZE_TEST_HOOKS === '1'),
     __HUIZE_SINGLE_FILE__: 'false',
   },
-  plugins: [validateInputs(inputs), readerTexts(inputs), svelte(), svelteTesting(), oneFileAsset()],
+  plugins: [
+    validateInputs(inputs),
+    deskInputsPlugin(inputs),
+    readerTexts(inputs),
+    svelte(),
+    svelteTesting(),
+    oneFileAsset(),
+  ],
   resolve: {
     alias: [{ find: /^virtual:townships(\?raw)?$/, replacement: `${inputs.townshipsFile}$1` }],
   },

@@ -19,6 +19,12 @@ declare module 'virtual:huize-texts' {
   export default texts;
 }
 
+/** The report desk's cut official code list (build/deskInputs.ts), loaded when used. */
+declare module 'virtual:huize-desk' {
+  const inputs: import('../build/deskInputs').DeskInputs;
+  export default inputs;
+}
+
 /** True in builds made with HUIZE_TEST_HOOKS=1 (vite.config.ts): the test hooks of src/testing/hooks.ts. */
 declare const __HUIZE_TEST_HOOKS__: boolean;
 

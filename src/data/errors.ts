@@ -91,6 +91,7 @@ export function capPerRule(errors: readonly DataError[], max = ERRORS_PER_RULE):
       field: '(more)',
       code,
       message: `and ${count - max} more ${code} error(s) like those above`,
+      vars: { more: count - max },
     });
   }
   return out;

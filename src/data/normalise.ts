@@ -1,10 +1,12 @@
 /**
  * Undoes what the web scrape did to the report text (see ../shared/report/README.md).
  *
- * Validation-only: it pulls in opencc-js, which is far too big for the browser bundle, so the app must
- * never import this module (the app only ever sees phrases already stored in data/*.json).
+ * It pulls in opencc-js, far too big for the first view: the app imports it only by dynamic import, in the
+ * report desk, when a chosen .txt is stored as scraped (the workbook's texts sheet is already normalised).
  */
-import * as OpenCC from 'opencc-js';
+// t2cn: the traditional-to-simplified dictionaries only (≈ 110 kB, not the 1.2 MB of both directions), for
+// the report desk, which loads this module when a .txt stored as scraped is chosen.
+import * as OpenCC from 'opencc-js/t2cn';
 import type { NormaliseStep, Script } from './schema';
 
 /** Tone-marked (or plain) pinyin syllables, lower case: `wǎng`, `qū`, `zhèn`. */

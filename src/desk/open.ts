@@ -12,6 +12,7 @@
 import type { Locale } from '../domain';
 import type { HuizeData, ParsedData } from '../data/join';
 import type { GeoForCheck } from '../data/checks/geoConsistency';
+import { messageOf } from './messages';
 
 /** A file as the desk reads it: its name (said in messages, never shown as a title) and its bytes. */
 export interface DeskFile {
@@ -50,6 +51,8 @@ export interface DeskError {
   message: string;
   key: string;
   vars: Readonly<Record<string, string | number>>;
+  /** a second cell to edit to put it right (a place's names_in_report); also said in `message` */
+  also?: { sheet: string; row: number; column: string; columnLetter: string };
 }
 
 /** A row that was given an id (or a computed field) because it left it empty. */
@@ -92,16 +95,13 @@ export type OpenResult = OpenedData | RefusedData;
  * error line each).
  */
 export async function openWorkbook(input: OpenInput, options: OpenOptions): Promise<OpenResult> {
-  void input;
-  void options;
-  throw new Error('not yet');
+  const { openBook } = await import('./openBook');
+  return openBook(input, options);
 }
 
 /** An error's message again, in another language (the list follows a language switch). */
 export function deskMessage(error: Pick<DeskError, 'key' | 'vars'>, locale: Locale): string {
-  void error;
-  void locale;
-  throw new Error('not yet');
+  return messageOf(error.key, error.vars, locale);
 }
 
 /**
@@ -109,7 +109,8 @@ export function deskMessage(error: Pick<DeskError, 'key' | 'vars'>, locale: Loca
  * the workbook download of the published map. Loaded when first asked for.
  */
 export async function publishedTexts(): Promise<ReadonlyMap<string, string>> {
-  throw new Error('not yet');
+  const { default: texts } = await import('virtual:huize-texts');
+  return new Map(Object.entries(texts));
 }
 
 /**
@@ -120,9 +121,8 @@ export async function workbookBytes(
   data: ParsedData | HuizeData,
   texts: ReadonlyMap<string, string>,
 ): Promise<Uint8Array> {
-  void data;
-  void texts;
-  throw new Error('not yet');
+  const { bookBytes } = await import('./saveBook');
+  return bookBytes(data, texts);
 }
 
 /**
@@ -134,9 +134,8 @@ export async function dataFilesZip(
   data: ParsedData | HuizeData,
   texts: ReadonlyMap<string, string>,
 ): Promise<Uint8Array> {
-  void data;
-  void texts;
-  throw new Error('not yet');
+  const { filesZip } = await import('./saveBook');
+  return filesZip(data, texts);
 }
 
 /** A File (browser) as a DeskFile. */

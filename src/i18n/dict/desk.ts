@@ -6,6 +6,7 @@
  */
 export const zh = {
   'desk.rule.other': '{detail}',
+  'desk.more': '……同类错误（{rule}）还有 {more} 处。',
   'desk.also': '请修改：工作表 {sheet} 第 {row} 行 {column} 列（{letter}）。',
   'desk.ignored': '工作簿中的工作表 {names} 不属于地图数据，未读取。',
   'desk.text.missing': '来源 {id} 没有文本：在 texts 表中加一行，或把它的 .txt 文件（{file}）一起选择。',
@@ -82,6 +83,7 @@ export const zh = {
 
 export const en: Record<keyof typeof zh, string> = {
   'desk.rule.other': '{detail}',
+  'desk.more': '… and {more} more errors of this rule ({rule}).',
   'desk.also': 'Edit sheet {sheet}, row {row}, column {column} ({letter}).',
   'desk.ignored': 'The sheets {names} are not part of the map’s data and were not read.',
   'desk.text.missing':
