@@ -7,7 +7,7 @@ import { AppController } from '../../../src/app/controller.svelte';
 import { joinData } from '../../../src/data/join';
 import DeskBanner from '../../../src/desk-ui/DeskBanner.svelte';
 import { i18n } from '../../../src/i18n/i18n.svelte';
-import { message } from '../../../src/i18n/translate';
+import { deskText } from '../../../src/desk-ui/words';
 
 afterEach(() => i18n.locale === 'zh-CN' || (i18n.locale = 'zh-CN'));
 
@@ -51,7 +51,7 @@ describe('DeskBanner', () => {
     texts: new Map<string, string>(),
   };
   const expected = (locale: 'zh-CN' | 'en') =>
-    message(locale, 'deskui.banner', {
+    deskText(locale, 'deskui.banner', {
       name: shown.name,
       n: shown.sources,
       activities: shown.activities,
@@ -69,10 +69,10 @@ describe('DeskBanner', () => {
     i18n.locale = 'en';
     flushSync();
     expect(getByTestId('desk-banner-text').textContent?.trim()).toBe(expected('en'));
-    expect(getByTestId('desk-back').textContent).toBe(message('en', 'deskui.back'));
+    expect(getByTestId('desk-back').textContent).toBe(deskText('en', 'deskui.back'));
     await fireEvent.click(getByTestId('desk-back'));
     expect(onback).toHaveBeenCalledOnce();
     // the saves sit in the banner too
-    expect(getByTestId('desk-save-one-file').textContent).toBe(message('en', 'deskui.saveOne'));
+    expect(getByTestId('desk-save-one-file').textContent).toBe(deskText('en', 'deskui.saveOne'));
   });
 });
