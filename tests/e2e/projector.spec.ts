@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { testData, townshipGeo } from './data';
-import { expect, test, waitForMap } from './fixtures';
+import { expect, show, test, waitForMap } from './fixtures';
 import { featureState } from './mapHelpers';
 import { settled } from './viewHelpers';
 import { zh } from './text';
@@ -62,14 +62,13 @@ test.describe('on a 1920 × 1080 projector', () => {
     await expect(page).toHaveScreenshot('step-1.png');
   });
 
-  test('↓ and Space scroll the panel and stay on the step; → goes on', async ({ page }) => {
+  test('↓ and Space scroll the panel and stay on the step; → goes on', async ({ app: page }) => {
     // The township with the most activities: its panel is longer than the screen.
     const longest = [...withRecords].sort(
       (a, b) => data.activitiesByTownship.get(b)!.length - data.activitiesByTownship.get(a)!.length,
     )[0]!;
     const step = withRecords.indexOf(longest) + 1;
-    await page.goto(`/#present=1&step=${step}`);
-    await waitForMap(page);
+    await show(page, `#present=1&step=${step}`);
     await expect(page.getByTestId('township-panel')).toHaveAttribute('data-code', longest);
     const scroller = page.locator('.detail-area [role="tabpanel"]').first();
     const scrolled = () =>
@@ -100,9 +99,8 @@ test.describe('on a 1920 × 1080 projector', () => {
   });
 
   for (const theme of ['light', 'dark'] as const) {
-    test(`the overview fills its half of the screen with the county (${theme})`, async ({ page }) => {
-      await page.goto(`/#present=1&step=0&theme=${theme}`);
-      await waitForMap(page);
+    test(`the overview fills its half of the screen with the county (${theme})`, async ({ app: page }) => {
+      await show(page, `#present=1&step=0&theme=${theme}`);
       await settled(page);
       const map = (await page.locator('.map-area').boundingBox())!;
       const county = await countyOnScreen(page);
@@ -116,9 +114,10 @@ test.describe('on a 1920 × 1080 projector', () => {
       expect(county.y + county.height).toBeLessThanOrEqual(bar.y + 1);
     });
 
-    test(`beyond Huize: the located places' dots stand out from the panel (${theme})`, async ({ page }) => {
-      await page.goto(`/#present=1&step=${pairingsStep + 1}&theme=${theme}`);
-      await waitForMap(page);
+    test(`beyond Huize: the located places' dots stand out from the panel (${theme})`, async ({
+      app: page,
+    }) => {
+      await show(page, `#present=1&step=${pairingsStep + 1}&theme=${theme}`);
       const dot = page.locator('.detail-area .places .status svg circle').first();
       await expect(dot).toBeVisible();
       // WCAG 1.4.11: a graphic that carries meaning has 3:1 against what it sits on.
@@ -148,9 +147,10 @@ test.describe('on a 1920 × 1080 projector', () => {
     });
   }
 
-  test('the pairings step draws each township pairing on the map, to a Baoshan mark', async ({ page }) => {
-    await page.goto(`/#present=1&step=${pairingsStep}`);
-    await waitForMap(page);
+  test('the pairings step draws each township pairing on the map, to a Baoshan mark', async ({
+    app: page,
+  }) => {
+    await show(page, `#present=1&step=${pairingsStep}`);
     await expect(page.locator('#tab-pairings')).toHaveAttribute('aria-selected', 'true');
     // The townships the data pairs with a Baoshan partner.
     const townships = data.townships
