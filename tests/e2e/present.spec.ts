@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { testData } from './data';
-import { expect, test, waitForMap } from './fixtures';
+import { expect, show, test, waitForMap } from './fixtures';
 import { featureState } from './mapHelpers';
 import { settled } from './viewHelpers';
 
@@ -89,11 +89,10 @@ test('the tour steps through the overview, every township with records in order,
   await expect(page.getByTestId('present-prev')).toBeDisabled();
 });
 
-test('type is large enough for a projector on every kind of step', async ({ page }) => {
+test('type is large enough for a projector on every kind of step', async ({ app: page }) => {
   const steps = [0, 1, withRecords.length + 1, withRecords.length + 2];
   for (const step of steps) {
-    await page.goto(`/#present=1&step=${step}`);
-    await waitForMap(page);
+    await show(page, `#present=1&step=${step}`);
     await expectStep(page, step);
     // Effective size of every piece of visible text (CSS zoom included), outside the locator map's SVG.
     const sizes = await page.evaluate(() => {
