@@ -59,6 +59,7 @@ export const checkTextFields: Check = (data) =>
               field,
               'text-too-long',
               `${text.length.toLocaleString('en')} characters: ${bare} holds at most ${limit.toLocaleString('en')}`,
+              { n: text.length, limit },
             );
           const bad = CONTROL_CHARACTER.exec(text);
           if (bad)
@@ -68,6 +69,7 @@ export const checkTextFields: Check = (data) =>
               field,
               'text-control-character',
               `holds the control character ${codePoint(bad[0])} at character ${bad.index + 1}: remove it (it is invisible, or reorders the text)`,
+              { char: codePoint(bad[0]), at: bad.index + 1 },
             );
         }
       }
