@@ -9,6 +9,7 @@ import {
   Footer,
   Header,
   LineRuleType,
+  NoteNumberRestart,
   PageNumber,
   Paragraph,
   SectionType,
@@ -104,6 +105,8 @@ function sectionOptions(book: BookDocument, section: Section, pictures: Pictures
     properties: {
       type: SectionType.NEXT_PAGE,
       titlePage: flows,
+      // Each section's notes count from 1, as its brief (and the PDF's page) numbers them.
+      footnoteProperties: { restart: NoteNumberRestart.EACH_SECTION },
       page: {
         size: { width: twips(widthMm), height: twips(heightMm) },
         margin: {

@@ -112,7 +112,13 @@ export function columnTwips(weights: readonly number[], widthMm: number): number
   return weights.map((w) => twips((widthMm * w) / total));
 }
 
-/** A table of figures: its header repeated on every page it runs over, a row never split across pages. */
+/** A table this long or shorter is kept on one page (Word's keep-with-next on every row but the last). */
+const keptTogether = 12;
+
+/**
+ * A table of figures: its header repeated on every page it runs over, a row never split across pages, and a
+ * short table never split at all (a page holding the header and one figure reads as a table of one).
+ */
 export function tablePart(block: TableBlock, page: PageText): FileChild[] {
   const widths = columnTwips(
     block.columns.map((c) => c.weight ?? 1),
@@ -128,20 +134,31 @@ export function tablePart(block: TableBlock, page: PageText): FileChild[] {
           width: { size: widths[i]!, type: WidthType.DXA },
           shading: { type: ShadingType.CLEAR, fill: colours.head, color: 'auto' },
           children: [
-            new Paragraph({ alignment: align(i), children: [new TextRun({ text: c.label, bold: true })] }),
+            new Paragraph({
+              alignment: align(i),
+              keepNext: true,
+              children: [new TextRun({ text: c.label, bold: true })],
+            }),
           ],
         }),
     ),
   });
+  const together = block.rows.length <= keptTogether;
   const rows = block.rows.map(
-    (cells) =>
+    (cells, r) =>
       new TableRow({
         cantSplit: true,
         children: cells.map(
           (runs, i) =>
             new TableCell({
               width: { size: widths[i]!, type: WidthType.DXA },
-              children: [new Paragraph({ alignment: align(i), children: wordRuns(runs, block.footnotes) })],
+              children: [
+                new Paragraph({
+                  alignment: align(i),
+                  keepNext: together && r < block.rows.length - 1,
+                  children: wordRuns(runs, block.footnotes),
+                }),
+              ],
             }),
         ),
       }),

@@ -90,8 +90,11 @@ describe('the Word document of a briefing book', () => {
     const rows = [...figures.matchAll(/<w:tr>(.*?)<\/w:tr>/g)].map((m) => m[1]!);
     expect(rows).toHaveLength(table.rows.length + 1);
     expect(rows[0]).toContain('<w:tblHeader/>');
+    // A short table stays on one page: every row keeps with the next but the last.
+    expect(rows[0]).toContain('<w:keepNext/>');
     table.rows.forEach((cells, i) => {
       expect(rows[i + 1]).toContain('<w:cantSplit/>');
+      expect(rows[i + 1]!.includes('<w:keepNext/>')).toBe(i < table.rows.length - 1);
       expect(words(rows[i + 1]!)).toBe(
         cells
           .flat()
@@ -179,7 +182,12 @@ describe('the Word document of a briefing book', () => {
       expect(words(f)).toMatch(/第 .*页 \/ 共 .*页/);
     }
     for (const f of footers) expect(words(f)).toContain(book.sections[0]!.furniture.schematicNote);
-    expect(await text('word/document.xml')).toContain('w:type w:val="nextPage"');
+    const body = await text('word/document.xml');
+    expect(body.match(/<w:type w:val="nextPage"\/>/g)).toHaveLength(book.sections.length);
+    // Each section's notes count from 1, as its brief numbers them.
+    expect(body.match(/<w:footnotePr><w:numRestart w:val="eachSect"\/><\/w:footnotePr>/g)).toHaveLength(
+      book.sections.length,
+    );
   });
 
   it('links each contents entry to its section heading', async () => {
