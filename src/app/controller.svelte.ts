@@ -22,6 +22,7 @@ import { urlSync } from '../state/urlSync';
 import { cameraMove, linkLook, type Whereabouts } from './cameraRules';
 import { syncDocument } from './documentSync.svelte';
 import { closeOnEscape } from './keyboard';
+import { readerActions } from './readerActions';
 import { unfoldWhilePrinting } from './printLayout';
 import { sheetTitle } from './sheetTitle';
 import { viewSubject } from './subject';
@@ -156,6 +157,14 @@ export class AppController {
   };
   /** The view before the first selection moved the map, for closing it to go back to. */
   #cameFrom: Bounds | null = null;
+
+  /** The source reader's actions (its tab, show in the report, a phrase clicked). */
+  readonly reader = readerActions({
+    app: this.app,
+    data: () => this.data,
+    phone: () => this.layout === 'phone',
+    select: this.select,
+  });
 
   pickRegion = (region: NamedRegion | null): void =>
     this.select(

@@ -50,6 +50,7 @@ export function joinGeo(data: HuizeData, townships: TownshipsFile): GeoJoin {
       actors: new Set(actorsOf(data)),
       years: new Set(yearsOf(data)),
       sources: new Set(sourcesOf(data)),
+      records: new Set([...data.activities.keys(), ...data.pairings.keys(), ...data.people.keys()]),
     },
     boundsOfTownships: (codes) =>
       unionBounds(codes.map((c) => townshipBounds.get(c)).filter((b): b is Bounds => b !== undefined)),

@@ -1,8 +1,8 @@
 /** What is selected: one township (by official code), one site (by place id), or nothing. */
 export type Selection = { kind: 'township'; code: string } | { kind: 'site'; id: string } | null;
 
-/** The tabs of the detail column. */
-export const detailTabs = ['detail', 'pairings', 'beyond'] as const;
+/** The tabs of the detail column: a place's panel, the pairings, 会泽以外, and the source reader. */
+export const detailTabs = ['detail', 'pairings', 'beyond', 'reader'] as const;
 export type DetailTab = (typeof detailTabs)[number];
 
 /** A camera position: centre and zoom. */
@@ -23,4 +23,6 @@ export interface KnownIds {
   actors: ReadonlySet<string>;
   years: ReadonlySet<number>;
   sources: ReadonlySet<string>;
+  /** the records that cite a source (activities, pairings, people): where a reader link may point */
+  records: ReadonlySet<string>;
 }

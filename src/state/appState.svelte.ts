@@ -49,6 +49,8 @@ export class AppState {
   #step = $state(0);
   #theme = $state<ProjectorTheme>(defaultState.theme);
   #sheet = $state<SheetState>('peek');
+  #read = $state<string | null>(defaultState.read);
+  #at = $state<string | null>(defaultState.at);
   #opened = false;
 
   get metric(): MetricId {
@@ -115,6 +117,15 @@ export class AppState {
     return this.#sheet;
   }
 
+  /** The source the reader shows (null: its default, the source filter's choice). */
+  get read(): string | null {
+    return this.#read;
+  }
+  /** The record whose phrase the reader is scrolled to and marks. */
+  get at(): string | null {
+    return this.#at;
+  }
+
   toUrlState(): UrlState {
     return {
       locale: i18n.locale,
@@ -134,6 +145,8 @@ export class AppState {
       present: this.#present,
       step: this.#step,
       theme: this.#theme,
+      read: this.#tab === 'reader' ? this.#read : null,
+      at: this.#tab === 'reader' && this.#read !== null ? this.#at : null,
     };
   }
 
@@ -158,12 +171,16 @@ export class AppState {
     if (!sameValue(this.#bounds, state.bounds)) this.#bounds = state.bounds;
     if (!sameValue(this.#view, state.view)) this.#view = state.view;
     this.#table = state.table;
+    // A link into a report opens it to read: on a phone, the whole sheet (the sheet only shows on phones).
+    if (state.tab === 'reader' && this.#tab !== 'reader') this.#sheet = 'full';
     this.#tab = state.tab;
     if (!sameValue(this.#region, state.region)) this.#region = [...state.region];
     this.#regionName = state.regionName;
     this.#present = state.present;
     this.#step = state.step;
     this.#theme = state.theme;
+    this.#read = state.read;
+    this.#at = state.at;
   }
 
   /**
@@ -224,6 +241,21 @@ export class AppState {
   }
   setTab(tab: DetailTab): void {
     this.#tab = tab;
+  }
+  /**
+   * Opens the reader on `source` (null: its default), scrolled to the phrase of record `at`; on a phone the
+   * sheet opens all the way, since a report is read full screen.
+   */
+  openReader(source: string | null, at: string | null, phone: boolean): void {
+    this.#tab = 'reader';
+    this.#read = source;
+    this.#at = source === null ? null : at;
+    if (phone) this.#sheet = 'full';
+  }
+  /** The reader's source picker: another source, read from its start. */
+  setReading(source: string | null): void {
+    this.#read = source;
+    this.#at = null;
   }
   setSheet(sheet: SheetState): void {
     this.#sheet = sheet;

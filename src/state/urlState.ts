@@ -43,6 +43,13 @@ export interface UrlState {
   present: boolean;
   step: number;
   theme: ProjectorTheme;
+  /**
+   * The source the reader shows (tab 'reader'): a link names it so that it opens the report (`read=`);
+   * null while the reader shows its default (the source filter's choice).
+   */
+  read: string | null;
+  /** The record whose phrase the reader is scrolled to and marks (`at=`, only with `read=`). */
+  at: string | null;
 }
 
 /** Longest region name kept from a URL; longer ones are cut, not rejected. */
@@ -70,6 +77,8 @@ export const defaultState: UrlState = {
   present: false,
   step: 0,
   theme: 'light',
+  read: null,
+  at: null,
 };
 
 /** Where a view may be: a generous box around Huize, zooms the map allows. */
@@ -82,6 +91,11 @@ function oneOf<T extends string>(value: string | null, allowed: readonly T[], fa
 function list(value: string | null, known: ReadonlySet<string>): string[] {
   if (!value) return [];
   return [...new Set(value.split(',').filter((v) => known.has(v)))].sort();
+}
+
+/** One known id, or null. */
+function one(value: string | null, known: ReadonlySet<string>): string | null {
+  return value !== null && known.has(value) ? value : null;
 }
 
 function parseView(value: string | null): CameraView | null {
@@ -153,6 +167,9 @@ export function parseUrlState(hash: string, known: KnownIds): UrlState {
     return { ...defaultState };
   }
   const years = list(params.get('year'), new Set([...known.years].map(String))).map(Number);
+  // A link to the report opens the reader on it, whatever `tab` says; `at` only points into a report so named.
+  const read = one(params.get('read'), known.sources);
+  const at = read === null ? null : one(params.get('at'), known.records);
   return {
     locale: params.get('lang') === 'en' ? 'en' : 'zh-CN',
     metric: oneOf(params.get('m'), metricIds, defaultState.metric),
@@ -165,12 +182,14 @@ export function parseUrlState(hash: string, known: KnownIds): UrlState {
     bounds: parseBounds(params.get('b')),
     view: parseView(params.get('v')),
     table: params.get('table') === '1',
-    tab: oneOf(params.get('tab'), detailTabs, defaultState.tab),
+    tab: read !== null ? 'reader' : oneOf(params.get('tab'), detailTabs, defaultState.tab),
     region: list(params.get('r'), known.townships),
     regionName: parseRegionName(params.get('rn')),
     present: params.get('present') === '1',
     step: parseStep(params.get('step')),
     theme: oneOf(params.get('theme'), projectorThemes, defaultState.theme),
+    read,
+    at,
   };
 }
 
@@ -207,7 +226,12 @@ export function formatUrlState(state: UrlState): string {
     );
   }
   if (state.table) params.set('table', '1');
-  if (state.tab !== defaultState.tab) params.set('tab', state.tab);
+  // The reader on a named source is written as that source (`read=` implies the tab), else as its tab.
+  const reading = state.tab === 'reader' ? state.read : null;
+  if (reading !== null) {
+    params.set('read', reading);
+    if (state.at !== null) params.set('at', state.at);
+  } else if (state.tab !== defaultState.tab) params.set('tab', state.tab);
   if (state.region.length) params.set('r', [...state.region].sort().join(','));
   if (state.regionName) params.set('rn', state.regionName);
   if (state.present) params.set('present', '1');

@@ -26,6 +26,8 @@ export function hostileHashes(count: number, seed = 20261128): string[] {
     '__proto__',
     'constructor',
     '',
+    'read',
+    'at',
   ];
   const values = [
     'en',
@@ -57,6 +59,8 @@ export function hostileHashes(count: number, seed = 20261128): string[] {
     '\u202e\u0000名称',
     '',
     '1',
+    'src-zhujiang-baoshan-huize',
+    'act-industry-crayfish-jiayan',
   ];
   const hashes: string[] = [];
   for (let i = 0; i < count; i++) {

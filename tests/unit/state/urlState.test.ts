@@ -15,6 +15,7 @@ const known: KnownIds = {
   actors: new Set(['org-a', 'org-b']),
   years: new Set([2017, 2018]),
   sources: new Set(['src-a', 'src-b']),
+  records: new Set(['act-a', 'pair-b']),
 };
 
 describe('parseUrlState', () => {
@@ -51,6 +52,13 @@ describe('parseUrlState', () => {
     { hash: '#step=-1&theme=neon', expected: {} },
     { hash: '#step=1e9', expected: {} },
     { hash: '#step=99999', expected: {} },
+    { hash: '#read=src-a', expected: { tab: 'reader', read: 'src-a' } },
+    { hash: '#read=src-a&at=act-a', expected: { tab: 'reader', read: 'src-a', at: 'act-a' } },
+    { hash: '#read=src-b&tab=pairings&at=pair-b', expected: { tab: 'reader', read: 'src-b', at: 'pair-b' } },
+    { hash: '#read=src-a&at=act-nowhere', expected: { tab: 'reader', read: 'src-a' } },
+    { hash: '#at=act-a', expected: {} },
+    { hash: '#read=src-nowhere&at=act-a', expected: {} },
+    { hash: '#tab=reader', expected: { tab: 'reader' } },
   ];
   for (const { hash, expected } of rows) {
     it(JSON.stringify(hash), () =>
@@ -70,6 +78,9 @@ describe('formatUrlState', () => {
     { view: { lon: 103.3456, lat: 26.4321, zoom: 8.25 }, table: true },
     { region: ['530326102', '530326103'], regionName: '北片 & “东” #1' },
     { present: true, step: 7, theme: 'dark' },
+    { tab: 'reader' },
+    { tab: 'reader', read: 'src-b' },
+    { tab: 'reader', read: 'src-a', at: 'act-a' },
   ];
   for (const partial of states) {
     it(`round-trips ${JSON.stringify(partial)}`, () => {
@@ -92,6 +103,8 @@ describe('parseUrlState on 500 random and hostile hashes and a few that reach ea
       '#cat=donation,bogus&year=2018,1e9&r=530326102,530326999&rn=北片%00%7F&step=3&v=103.3,26.5,9',
       '#sel=530326103&cat=industry',
       '#sel=site:place-baiwu-village&v=103.3,26.5,99',
+      '#read=src-a&at=pair-b&sel=530326102',
+      '#read=src-nowhere&at=act-a',
     ];
     const states = [...hostileHashes(500), ...reaching].map((hash) => ({
       hash,
@@ -118,6 +131,10 @@ describe('parseUrlState on 500 random and hostile hashes and a few that reach ea
       expect([...(state.regionName ?? '')].filter(isControl), hash).toEqual([]);
       expect(Number.isInteger(state.step) && state.step >= 0 && state.step <= 999, hash).toBe(true);
       expect(['light', 'dark'], hash).toContain(state.theme);
+      expect(state.read === null || (known.sources.has(state.read) && state.tab === 'reader'), hash).toBe(
+        true,
+      );
+      expect(state.at === null || (known.records.has(state.at) && state.read !== null), hash).toBe(true);
       const zooms = state.view ? [state.view.zoom] : [];
       expect(
         zooms.filter((zoom) => zoom < 4 || zoom > 16),
@@ -137,5 +154,6 @@ describe('parseUrlState on 500 random and hostile hashes and a few that reach ea
     expect(reached((s) => s.regionName !== null)).toBeGreaterThan(0);
     expect(reached((s) => s.step > 0)).toBeGreaterThan(0);
     expect(reached((s) => s.view !== null)).toBeGreaterThan(0);
+    expect(reached((s) => s.at !== null)).toBeGreaterThan(0);
   });
 });
