@@ -8,6 +8,7 @@ export class UiState {
   #exportOpen = $state(false);
   #exportUsed = $state(false);
   #exporting = $state(false);
+  #exportFocus = $state<readonly string[] | null>(null);
   #mapFailed = $state(false);
 
   /** The legend over the map, or its chip; folded at first on a phone, where the map has little room. */
@@ -28,6 +29,10 @@ export class UiState {
   get exporting(): boolean {
     return this.#exporting;
   }
+  /** While an atlas draws a page's map: the townships it is of (the rest dimmed), else null. */
+  get exportFocus(): readonly string[] | null {
+    return this.#exportFocus;
+  }
   get mapFailed(): boolean {
     return this.#mapFailed;
   }
@@ -47,6 +52,9 @@ export class UiState {
   }
   setExporting(active: boolean): void {
     this.#exporting = active;
+  }
+  setExportFocus(codes: readonly string[] | null): void {
+    this.#exportFocus = codes;
   }
   mapCouldNotStart(): void {
     this.#mapFailed = true;

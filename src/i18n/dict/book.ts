@@ -43,7 +43,6 @@ export const zh = {
   'book.citation': '出处：{source} · {section} · “{phrase}”',
   'book.sharedOnce': '※ {title}：{value}，由 {names} 共享，区域合计中只计一次。',
   'book.sharedOutside': '※ {title}：{value}，与区域外的 {outside} 共享，按全额计入。',
-  'book.townships': '本区域乡镇',
   'book.mapAlt.county': '会泽县地图，按“{metric}”设色',
   'book.mapAlt.township': '{name}及周边乡镇地图（周边乡镇淡化），按“{metric}”设色，含点位与比例尺',
   'book.mapAlt.region': '{name}地图（区域外乡镇淡化），按“{metric}”设色',
@@ -92,7 +91,6 @@ export const en: Record<keyof typeof zh, string> = {
   'book.citation': 'Source: {source} · {section} · “{phrase}”',
   'book.sharedOnce': '※ {title}: {value}, shared by {names}, counted once in the region’s total.',
   'book.sharedOutside': '※ {title}: {value}, shared with {outside} outside the region, counted in full.',
-  'book.townships': 'Townships of the region',
   'book.mapAlt.county': 'Map of Huize County coloured by “{metric}”',
   'book.mapAlt.township':
     'Map of {name} and the townships around it (dimmed), coloured by “{metric}”, with its sites and a scale bar',
