@@ -22,6 +22,7 @@
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumExecutable } from '../tests/e2e/browser';
 import { buildPages } from './lib/build';
+import { deskRun, type DeskSample } from './lib/measure/desk';
 import { parseOptions } from './lib/options';
 import { glRenderer } from './lib/page';
 import { printReport, runLine } from './lib/report';
@@ -55,6 +56,7 @@ async function main(): Promise<void> {
   const floor: FloorSample[] = [];
   const labels: LoadSample[] = [];
   const phone: PhoneSample[] = [];
+  let desk: DeskSample[] = [];
   const chromiumVersion = browser.version();
   let renderer: string;
   try {
@@ -76,6 +78,10 @@ async function main(): Promise<void> {
       if (options.phone) phone.push(await phoneRun(browser));
       console.log(runLine(i, runs, app.at(-1)!, floor.at(-1)!, labels.at(-1)!, phone.at(-1)));
     }
+    if (options.desk) {
+      console.log('· report desk: opening the current data and 5,000 activities…');
+      desk = await deskRun(browser, true);
+    }
   } finally {
     await browser.close();
     stopServers();
@@ -83,9 +89,9 @@ async function main(): Promise<void> {
 
   const summary = summarise(app, floor, labels, phone, sizes);
   const geo = geoAndData();
-  printReport(summary, sizes, geo, runs, renderer);
+  printReport(summary, sizes, geo, runs, renderer, desk);
   writeResults(
-    { options, started, chromium: chromiumVersion, renderer, app, floor, labels, phone },
+    { options, started, chromium: chromiumVersion, renderer, app, floor, labels, phone, desk },
     summary,
     sizes,
     geo,

@@ -15,6 +15,8 @@ export interface Options {
   phone: boolean;
   /** Where to write the results; undefined for a smoke run (fewer than fullRuns runs) without --out. */
   outFile: string | undefined;
+  /** Open the report desk's two workbooks (a full run does; a smoke run only with --desk). */
+  desk: boolean;
 }
 
 export function parseOptions(): Options {
@@ -24,6 +26,7 @@ export function parseOptions(): Options {
       'no-build': { type: 'boolean', default: false },
       'no-phone': { type: 'boolean', default: false },
       out: { type: 'string' },
+      desk: { type: 'boolean', default: false },
     },
   });
   const runs = Number(args.runs);
@@ -35,5 +38,6 @@ export function parseOptions(): Options {
       : runs >= fullRuns
         ? fromRoot('bench/results.json')
         : undefined;
-  return { runs, noBuild: args['no-build'], phone: !args['no-phone'], outFile };
+  const desk = args.desk || runs > 1;
+  return { runs, noBuild: args['no-build'], phone: !args['no-phone'], outFile, desk };
 }

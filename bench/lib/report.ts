@@ -1,6 +1,7 @@
 /** What the terminal shows: a line per run, then the table of medians against targets and the sizes. */
 import { kB, targets } from './config';
 import type { AppSample, FloorSample, LoadSample, PhoneSample } from './samples';
+import { deskRows, type DeskSample } from './measure/desk';
 import { explainMisses, missInputs } from './misses';
 import type { DataFile, Sizes } from './sizes';
 import { round } from './stats';
@@ -73,7 +74,14 @@ export function runLine(
   );
 }
 
-export function printReport(s: Summary, sizes: Sizes, geo: DataFile[], runs: number, renderer: string): void {
+export function printReport(
+  s: Summary,
+  sizes: Sizes,
+  geo: DataFile[],
+  runs: number,
+  renderer: string,
+  desk: readonly DeskSample[] = [],
+): void {
   const { load, loadPhases, heap, click, sw, exp, verdicts, phone } = s;
   const loads = { app: load.app.median, floor: load.floor.median, labels: s.labels.load.median };
   const rows = [
@@ -188,6 +196,8 @@ export function printReport(s: Summary, sizes: Sizes, geo: DataFile[], runs: num
     `\n${runs} run(s) each after ${runs > 1 ? 'one warm-up' : 'no warm-up'}, medians; ${renderer}\n`,
   );
   console.log(table(rows));
+  if (desk.length) console.log(`\n${table(deskRows(desk))}`);
+  else console.log('\nReport desk: not measured (a smoke run; --desk opens its two workbooks).');
   const misses = explainMisses(missInputs(s, sizes, geo));
   if (misses.length)
     console.log(

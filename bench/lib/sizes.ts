@@ -59,9 +59,13 @@ export function firstViewFiles(dir: string, html: string): string[] {
   return [...seen];
 }
 
+/** The one-file page the hosted build carries for "save this map as one file" (fetched only then): the same app again, not shipped to a viewer. */
+const oneFilePage = 'one-file.html';
+
 function shipped(dir: string, html?: string): Shipped {
   const only = html ? new Set(firstViewFiles(dir, html)) : undefined;
   const files = listFiles(dir)
+    .filter((full) => path.basename(full) !== oneFilePage)
     .filter((full) => !only || only.has(full))
     .map((full) => ({
       file: path.relative(root, full),
