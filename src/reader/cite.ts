@@ -4,6 +4,7 @@
  * it names (matched as the checks match a citation to its places) and the figures written in it.
  */
 import { citationProblems, type CitationProblem } from '../data/checks/citations';
+import { placeNames } from '../data/checks/types';
 import type { Citation, Place } from '../data/schema';
 import { figuresIn, type FigureFound, type UnitWords } from './figuresIn';
 import { lineAt, type ReportLayout } from './layout';
@@ -42,16 +43,9 @@ export interface CiteCard {
 }
 
 /**
- * The names a place goes by in a source text, as the checks match a citation to its places
- * (countyFigureOnTownship): its name, its official name and the spellings the data lists as the sources'.
+ * The places the words name, as the checks match a citation to its places (placeNames), in the order they
+ * are named (the longest name of each where several fit).
  */
-export function placeNames(place: Place): string[] {
-  return [...new Set([place.name_zh, place.official_name_zh, ...place.names_in_report])].filter(
-    (n): n is string => typeof n === 'string' && n.length > 0,
-  );
-}
-
-/** The places the words name, in the order they are named (the longest name of each where several fit). */
 export function placesNamed(words: string, places: Iterable<Place>): PlaceFound[] {
   const found: PlaceFound[] = [];
   for (const place of places) {

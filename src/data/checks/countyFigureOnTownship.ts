@@ -1,6 +1,6 @@
 import { DATA_FILES } from '../files';
 import { HUIZE_COUNTY_PLACE_ID } from '../schema';
-import { collect, placesOf, type Check } from './types';
+import { collect, placeNames, placesOf, type Check } from './types';
 
 /**
  * A figure may sit on a township only where the cited words name that place; otherwise it is a
@@ -27,9 +27,7 @@ export const checkCountyFigureOnTownship: Check = (data) =>
             );
           }
         } else {
-          const names = [...new Set([p.name_zh, p.official_name_zh, ...p.names_in_report])].filter(
-            (n): n is string => typeof n === 'string' && n.length > 0,
-          );
+          const names = placeNames(p);
           if (names.some((n) => a.citation.phrase.includes(n))) return;
           err(
             F,

@@ -88,6 +88,17 @@ export function citedRecords(data: ParsedDataset): [DataFile, { id: string; cita
   ];
 }
 
+/**
+ * The words that name a place in a citation: its name, its official name and each spelling of its
+ * names_in_report (a township the first report never named has no spelling of its own, and its name must
+ * do). The checks match a citation to its places by these; the reader's citation card too.
+ */
+export function placeNames(p: Place): string[] {
+  return [...new Set([p.name_zh, p.official_name_zh, ...p.names_in_report])].filter(
+    (n): n is string => typeof n === 'string' && n.length > 0,
+  );
+}
+
 /** The activity's places, or null while any of them is unknown (the references check reports that). */
 export function placesOf(a: Activity, data: IndexedDataset): Place[] | null {
   const found = a.places.map((id) => data.byId.places.get(id));
