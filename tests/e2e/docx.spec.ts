@@ -31,6 +31,9 @@ test('Word document of a region: the briefs with real footnotes, opened by Libre
   await app.getByTestId('export-open').click();
   await app.getByTestId('export-format-atlas').check();
   await expect(app.getByTestId('atlas-choice-region')).toBeChecked();
+  // The button says what the Word document is for, beside the PDF's.
+  await expect(app.getByTestId('docx-run')).toHaveAccessibleName(zh('docx.run'));
+  await expect(app.getByTestId('docx-run')).toHaveAccessibleDescription(zh('docx.about'));
   const [download] = await Promise.all([
     app.waitForEvent('download', { timeout: 60_000 }),
     app.getByTestId('docx-run').click(),
