@@ -46,7 +46,6 @@ export const zh = {
   'book.mapAlt.county': '会泽县地图，按“{metric}”设色',
   'book.mapAlt.township': '{name}及周边乡镇地图（周边乡镇淡化），按“{metric}”设色，含点位与比例尺',
   'book.mapAlt.region': '{name}地图（区域外乡镇淡化），按“{metric}”设色',
-  'book.picking': '正在绘制地图：{label}',
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
@@ -95,5 +94,4 @@ export const en: Record<keyof typeof zh, string> = {
   'book.mapAlt.township':
     'Map of {name} and the townships around it (dimmed), coloured by “{metric}”, with its sites and a scale bar',
   'book.mapAlt.region': 'Map of {name} (townships outside it dimmed), coloured by “{metric}”',
-  'book.picking': 'Drawing the map: {label}',
 };
