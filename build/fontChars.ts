@@ -25,8 +25,14 @@ export function gb2312Level1(): string {
   return out;
 }
 
+/** Code points of those ranges that Noto Sans SC itself has no glyph for (rare quotes, superscripts). */
+const absent = new Set([
+  0x2017, 0x201b, 0x201f, 0x2023, 0x2024, 0x2031, 0x2034, 0x2036, 0x2037, 0x2038, 0x2070, 0x2071, 0x2072,
+  0x2073, 0x2075, 0x2076, 0x2077, 0x2078, 0x2079,
+]);
+
 export function commonChars(): string {
-  return [
+  const all = [
     range(0x20, 0x7e),
     range(0xa0, 0xff),
     range(0x2010, 0x2027),
@@ -40,6 +46,7 @@ export function commonChars(): string {
     range(0xff01, 0xff5e),
     gb2312Level1(),
   ].join('');
+  return [...all].filter((ch) => !absent.has(ch.codePointAt(0)!)).join('');
 }
 
 const textOf = (dir: string, ext: RegExp) =>
