@@ -6,12 +6,14 @@
  * Prints a table and writes bench/results.json. A benchmark, not a test: it exits non-zero only when the
  * benchmark itself breaks (a build or page fails, a selector is missing), never because of a timing.
  *
- *   tsx bench/run.ts [--runs N] [--no-build] [--no-phone] [--out FILE]
+ *   tsx bench/run.ts [--runs N] [--no-build] [--no-phone] [--desk] [--docx] [--out FILE]
  *
  * --runs N      measured runs per page (default 7), after one warm-up of each when N > 1
  * --no-build    reuse dist-e2e/ (the smoke run: `npm run test:e2e` has just built it); the floor is
  *               always built, it is small
  * --no-phone    desktop only
+ * --desk        the report desk's workbooks in a smoke run too (a full run always opens them)
+ * --docx        the Word document of the townships with records in a smoke run too (a full run always makes it)
  * --out FILE    where to write the results; by default bench/results.json, and only for a full run (≥ 7),
  *               so a smoke run never overwrites the committed numbers
  *
@@ -23,6 +25,7 @@ import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumExecutable } from '../tests/e2e/browser';
 import { buildPages } from './lib/build';
 import { deskRun, type DeskSample } from './lib/measure/desk';
+import { docxReport, docxRun, type DocxSample } from './lib/measure/docx';
 import { parseOptions } from './lib/options';
 import { glRenderer } from './lib/page';
 import { printReport, runLine } from './lib/report';
@@ -57,6 +60,7 @@ async function main(): Promise<void> {
   const labels: LoadSample[] = [];
   const phone: PhoneSample[] = [];
   let desk: DeskSample[] = [];
+  let docx: DocxSample | null = null;
   const chromiumVersion = browser.version();
   let renderer: string;
   try {
@@ -82,6 +86,10 @@ async function main(): Promise<void> {
       console.log('· report desk: opening the current data and 5,000 activities…');
       desk = await deskRun(browser, true);
     }
+    if (options.docx) {
+      console.log('· Word document of the townships with records…');
+      docx = await docxRun(browser);
+    }
   } finally {
     await browser.close();
     stopServers();
@@ -90,8 +98,9 @@ async function main(): Promise<void> {
   const summary = summarise(app, floor, labels, phone, sizes);
   const geo = geoAndData();
   printReport(summary, sizes, geo, runs, renderer, desk);
+  console.log(docxReport(docx));
   writeResults(
-    { options, started, chromium: chromiumVersion, renderer, app, floor, labels, phone, desk },
+    { options, started, chromium: chromiumVersion, renderer, app, floor, labels, phone, desk, docx },
     summary,
     sizes,
     geo,

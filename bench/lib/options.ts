@@ -17,6 +17,8 @@ export interface Options {
   outFile: string | undefined;
   /** Open the report desk's two workbooks (a full run does; a smoke run only with --desk). */
   desk: boolean;
+  /** Make the Word document of the townships with records (a full run does; a smoke run only with --docx). */
+  docx: boolean;
 }
 
 export function parseOptions(): Options {
@@ -27,6 +29,7 @@ export function parseOptions(): Options {
       'no-phone': { type: 'boolean', default: false },
       out: { type: 'string' },
       desk: { type: 'boolean', default: false },
+      docx: { type: 'boolean', default: false },
     },
   });
   const runs = Number(args.runs);
@@ -39,5 +42,6 @@ export function parseOptions(): Options {
         ? fromRoot('bench/results.json')
         : undefined;
   const desk = args.desk || runs > 1;
-  return { runs, noBuild: args['no-build'], phone: !args['no-phone'], outFile, desk };
+  const docx = args.docx || runs > 1;
+  return { runs, noBuild: args['no-build'], phone: !args['no-phone'], outFile, desk, docx };
 }
