@@ -192,9 +192,11 @@ test('detail column: tabs with arrow keys, the close button, and Escape closing 
   await page.keyboard.press('ArrowRight');
   await expect(page.locator('#tabpanel-beyond')).toBeVisible();
   await page.keyboard.press('ArrowRight');
+  await expect(page.locator('#tabpanel-reader')).toBeVisible();
+  await page.keyboard.press('ArrowRight');
   await expect(page.locator('#tab-detail')).toBeFocused();
   await page.keyboard.press('End');
-  await expect(page.locator('#tab-beyond')).toBeFocused();
+  await expect(page.locator('#tab-reader')).toBeFocused();
   await page.keyboard.press('Home');
   await expect(page.locator('#tab-detail')).toBeFocused();
   await expect(page.getByTestId('township-panel')).toBeVisible();
