@@ -95,7 +95,13 @@ export interface MapBlock {
 
 /** A PNG a MapPainter drew for a MapRequest. */
 export interface MapPicture {
+  /** The picture's bytes: a PNG, or a JPEG where `format` says so. */
   png: Uint8Array;
+  /**
+   * How `png` is encoded; PNG when absent. A painter asked for JPEG (the PDF's, which embeds a JPEG as it is
+   * instead of decoding and compressing a PNG again) says 'jpeg'.
+   */
+  format?: 'png' | 'jpeg';
   widthPx: number;
   heightPx: number;
   /** Below the asked dpi when the browser limited the canvas; the picture still fills widthMm × heightMm. */

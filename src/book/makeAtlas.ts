@@ -41,7 +41,7 @@ export async function makeAtlas(
   const doc = atlasDocument(input);
   const result = await renderPdf(doc, {
     font: fontBytes(),
-    painter: livePainter(map, options),
+    painter: livePainter(map, options, 'jpeg'),
     signal: options.signal,
     onprogress: options.onprogress,
   });

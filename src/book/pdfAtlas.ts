@@ -190,7 +190,8 @@ async function draw(page: PDFPage, d: Draw, left: number, top: number, c: DrawCo
     }
     case 'map': {
       const picture = await c.options.painter.paint(d.request, c.options.signal);
-      const image = await c.pdf.embedPng(picture.png);
+      const image =
+        picture.format === 'jpeg' ? await c.pdf.embedJpg(picture.png) : await c.pdf.embedPng(picture.png);
       const y = H - (top + d.y + d.h);
       page.drawImage(image, { x: left + d.x, y, width: d.w, height: d.h });
       page.drawRectangle({
