@@ -2,7 +2,7 @@ import { type Locale } from '../domain';
 import type { Amount, Count, ReportDate } from '../data/schema';
 import { formatAmountWan, formatNumber } from './format';
 import { translator } from './translate';
-import { unitText } from './units.svelte';
+import { unitText } from './units';
 
 /** "22.4 万元" / "224,000 yuan". */
 export function formatAmount(amount: Amount, locale: Locale): string {

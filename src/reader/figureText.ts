@@ -8,7 +8,7 @@ import { formatAmountWan, formatNumber } from '../i18n/format';
 import { translator } from '../i18n/translate';
 import type { FigureFound } from './figuresIn';
 
-/** The word a unit is written with after `n` in the language shown (i18n/units.svelte.ts unitText). */
+/** The word a unit is written with after `n` in the language shown (i18n/units.ts unitText). */
 export type UnitName = (locale: Locale, unit: string, n: number) => string;
 
 export function figureText(f: FigureFound, locale: Locale, unitName: UnitName): string {

@@ -1,7 +1,7 @@
 import type { HuizeData } from '../data/join';
 import { joinGeo, type GeoJoin } from '../data/geoJoin';
 import type { TownshipsFile } from '../geo/geoFiles';
-import { useAddedUnits } from '../i18n/units.svelte';
+import { useAddedUnits } from '../i18n/units';
 
 /**
  * The dataset the app shows, as one piece of state: replaced whole (a report opened in the browser, a
@@ -14,9 +14,9 @@ export class DataStore {
   readonly join: GeoJoin = $derived.by(() => joinGeo(this.#data, this.townships));
 
   constructor(data: HuizeData, townships: TownshipsFile) {
+    useAddedUnits(data.units);
     this.#data = data;
     this.townships = townships;
-    useAddedUnits(data.units);
   }
 
   get data(): HuizeData {
@@ -24,8 +24,8 @@ export class DataStore {
   }
 
   replace(data: HuizeData): void {
-    this.#data = data;
-    // The words after a count's figure in the units this data adds follow it (i18n/units.svelte.ts).
+    // First the units, then the data whose texts are written with them (i18n/units.ts).
     useAddedUnits(data.units);
+    this.#data = data;
   }
 }

@@ -11,8 +11,8 @@ const data = testData();
 
 /**
  * 娜姑镇's brief as the brief module writes it: the second of the briefs its unit snapshot holds (tests/unit/
- * snapshots/brief.test.ts keeps that file equal to makeBrief's output). Read from there because the module
- * uses Svelte state (units.svelte.ts) that only the app's build compiles, not this test's process.
+ * snapshots/brief.test.ts keeps that file equal to makeBrief's output), so the browser and the unit test
+ * hold the panel to one text.
  */
 const naguBrief = readFileSync('tests/unit/snapshots/__snapshots__/brief.zh-CN.txt', 'utf8').split(
   '\n\n----\n\n',

@@ -15,7 +15,7 @@ import type { TownshipFeature } from '../../geo/geoFiles';
 import type { TownshipType } from '../../data/schema';
 import type { MessageKey } from '../../i18n/messages';
 import { translator, type Translate } from '../../i18n/translate';
-import { unitText } from '../../i18n/units.svelte';
+import { unitText } from '../../i18n/units';
 import { sectionName } from '../../i18n/sectionName';
 import { townshipRows, type TownshipRow } from './townshipTable';
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { checkUnits } from '../../../../src/data/checks/units';
 import { indexDataset } from '../../../../src/data/checks';
 import { BUILTIN_UNITS, type Unit } from '../../../../src/data/schema';
-import { unitText } from '../../../../src/i18n/units.svelte';
+import { unitText } from '../../../../src/i18n/units';
 import { messages } from '../../../../src/i18n/messages';
 import { checkTable, goodContext, goodData, record } from './fixture';
 

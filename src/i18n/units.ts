@@ -10,9 +10,11 @@ import type { MessageKey } from './messages';
 import { countedText } from './translate';
 
 const builtin = new Set<string>(BUILTIN_UNITS);
-// Replaced whole, never changed in place: a plain map in a raw state.
 const NONE: ReadonlyMap<string, Unit> = new Map();
-let added = $state.raw<ReadonlyMap<string, Unit>>(NONE);
+// A plain variable, not Svelte state: every text written with a unit is derived from the dataset, which the
+// DataStore replaces right after handing its units over here, so those texts are made again anyway; and a
+// plain module loads in Node too (the brief, the tests).
+let added: ReadonlyMap<string, Unit> = NONE;
 
 /** The units the shown dataset adds; called by the DataStore when its data is set or replaced. */
 export function useAddedUnits(units: ReadonlyMap<string, Unit> | undefined): void {
