@@ -30,6 +30,8 @@ export function oneFileAsset(): Plugin {
       if (!enabled) return;
       const { build } = await import('vite');
       const dir = mkdtempSync(join(tmpdir(), 'huize-one-file-'));
+      const said = process.env.HUIZE_NOTICES_SAID;
+      process.env.HUIZE_NOTICES_SAID = '1';
       try {
         await build({
           configFile: resolve(root, 'vite.single.config.ts'),
@@ -38,6 +40,8 @@ export function oneFileAsset(): Plugin {
         });
         copyFileSync(join(dir, 'index.html'), join(outDir, ONE_FILE_ASSET));
       } finally {
+        if (said === undefined) delete process.env.HUIZE_NOTICES_SAID;
+        else process.env.HUIZE_NOTICES_SAID = said;
         rmSync(dir, { recursive: true, force: true });
       }
     },
