@@ -6,7 +6,7 @@
  * Prints a table and writes bench/results.json. A benchmark, not a test: it exits non-zero only when the
  * benchmark itself breaks (a build or page fails, a selector is missing), never because of a timing.
  *
- *   tsx bench/run.ts [--runs N] [--no-build] [--no-phone] [--desk] [--docx] [--out FILE]
+ *   tsx bench/run.ts [--runs N] [--no-build] [--no-phone] [--desk] [--docx] [--atlas] [--out FILE]
  *
  * --runs N      measured runs per page (default 7), after one warm-up of each when N > 1
  * --no-build    reuse dist-e2e/ (the smoke run: `npm run test:e2e` has just built it); the floor is
@@ -14,6 +14,7 @@
  * --no-phone    desktop only
  * --desk        the report desk's workbooks in a smoke run too (a full run always opens them)
  * --docx        the Word document of the townships with records in a smoke run too (a full run always makes it)
+ * --atlas       the PDF atlas of the townships with records in a smoke run too (a full run always makes it)
  * --out FILE    where to write the results; by default bench/results.json, and only for a full run (≥ 7),
  *               so a smoke run never overwrites the committed numbers
  *
@@ -25,6 +26,7 @@ import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumExecutable } from '../tests/e2e/browser';
 import { buildPages } from './lib/build';
 import { deskRun, type DeskSample } from './lib/measure/desk';
+import { atlasReport, atlasRun, type AtlasSample } from './lib/measure/atlas';
 import { docxReport, docxRun, type DocxSample } from './lib/measure/docx';
 import { parseOptions } from './lib/options';
 import { glRenderer } from './lib/page';
@@ -61,6 +63,7 @@ async function main(): Promise<void> {
   const phone: PhoneSample[] = [];
   let desk: DeskSample[] = [];
   let docx: DocxSample | null = null;
+  let atlas: AtlasSample | null = null;
   const chromiumVersion = browser.version();
   let renderer: string;
   try {
@@ -90,6 +93,10 @@ async function main(): Promise<void> {
       console.log('· Word document of the townships with records…');
       docx = await docxRun(browser);
     }
+    if (options.atlas) {
+      console.log('· PDF atlas of the townships with records…');
+      atlas = await atlasRun(browser);
+    }
   } finally {
     await browser.close();
     stopServers();
@@ -99,8 +106,9 @@ async function main(): Promise<void> {
   const geo = geoAndData();
   printReport(summary, sizes, geo, runs, renderer, desk);
   console.log(docxReport(docx));
+  console.log(atlasReport(atlas));
   writeResults(
-    { options, started, chromium: chromiumVersion, renderer, app, floor, labels, phone, desk, docx },
+    { options, started, chromium: chromiumVersion, renderer, app, floor, labels, phone, desk, docx, atlas },
     summary,
     sizes,
     geo,

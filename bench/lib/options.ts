@@ -19,6 +19,8 @@ export interface Options {
   desk: boolean;
   /** Make the Word document of the townships with records (a full run does; a smoke run only with --docx). */
   docx: boolean;
+  /** Make the PDF atlas of the townships with records (a full run does; a smoke run only with --atlas). */
+  atlas: boolean;
 }
 
 export function parseOptions(): Options {
@@ -30,6 +32,7 @@ export function parseOptions(): Options {
       out: { type: 'string' },
       desk: { type: 'boolean', default: false },
       docx: { type: 'boolean', default: false },
+      atlas: { type: 'boolean', default: false },
     },
   });
   const runs = Number(args.runs);
@@ -43,5 +46,6 @@ export function parseOptions(): Options {
         : undefined;
   const desk = args.desk || runs > 1;
   const docx = args.docx || runs > 1;
-  return { runs, noBuild: args['no-build'], phone: !args['no-phone'], outFile, desk, docx };
+  const atlas = args.atlas || runs > 1;
+  return { runs, noBuild: args['no-build'], phone: !args['no-phone'], outFile, desk, docx, atlas };
 }

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fullRuns, targets, viewport } from './config';
 import type { DeskSample } from './measure/desk';
+import { atlasTargetMs, type AtlasSample } from './measure/atlas';
 import { docxTargetMs, type DocxSample } from './measure/docx';
 import type { Options } from './options';
 import type { AppSample, FloorSample, LoadSample, PhoneSample } from './samples';
@@ -26,6 +27,8 @@ export interface Run {
   desk: DeskSample[];
   /** the Word document of the townships with records (none in a smoke run without --docx) */
   docx: DocxSample | null;
+  /** the PDF atlas of the townships with records (none in a smoke run without --atlas) */
+  atlas: AtlasSample | null;
 }
 
 /** A metric measured on the app alone against an absolute budget in ms; `runs` says what each run did. */
@@ -160,6 +163,12 @@ function results(run: Run, s: Summary, sizes: Sizes, geo: DataFile[]) {
       unit: 'ms',
       run: run.docx,
       target: `≤ ${docxTargetMs} ms`,
+    },
+    atlas: {
+      what: 'the PDF atlas of the townships with records: click on the atlas button → the .pdf downloaded; peak page heap and browser resident memory meanwhile',
+      unit: 'ms, bytes',
+      run: run.atlas,
+      target: `≤ ${atlasTargetMs} ms`,
     },
     misses: explainMisses(missInputs(s, sizes, geo)),
   };
