@@ -8,7 +8,7 @@ import type { CellError } from '../sheet/flatten';
 import { columnLetter } from '../sheet/locate';
 import { TEXTS_HEADERS, TEXTS_SHEET } from '../sheet/texts';
 import { has, messageOf } from './messages';
-import type { DeskError } from './open';
+import type { DeskError } from './types';
 
 type Vars = Record<string, string | number>;
 

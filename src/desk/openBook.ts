@@ -10,7 +10,7 @@ import { Source } from '../data/schema';
 import { importBook, type BookEnv, type TextFile } from '../sheet/importBook';
 import { toDeskError } from './deskErrors';
 import { messageOf } from './messages';
-import type { OpenInput, OpenOptions, OpenResult } from './open';
+import type { OpenInput, OpenOptions, OpenResult } from './types';
 
 let official: Promise<CheckContext['official']> | undefined;
 
