@@ -4,7 +4,7 @@
  * drawn and let go once embedded. Loaded only when an atlas is made (with pdf-lib, fontkit and the font).
  */
 import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
 import type { BookDocument, BookProgress, MapPainter } from './blocks';
 import { drawnSize, type Piece } from './lineBreak';
 import { pageFrame, paginate, sectionPages, type LaidPage, type PageFrame } from './paginate';
@@ -52,12 +52,28 @@ function fontText(font: PDFFont) {
   return { clean, missing };
 }
 
+/** The text cut where it changes font: the quotes to `quotes` when there is one, all else to `main`. */
+function fontSpans(text: string, main: PDFFont, quotes: PDFFont | null): { text: string; font: PDFFont }[] {
+  const spans: { text: string; font: PDFFont }[] = [];
+  for (const ch of text) {
+    const font = quotes && '‘’“”'.includes(ch) ? quotes : main;
+    const last = spans.at(-1);
+    if (last?.font === font) last.text += ch;
+    else spans.push({ text: ch, font });
+  }
+  return spans;
+}
+
 export async function renderPdf(doc: BookDocument, options: PdfOptions): Promise<PdfResult> {
   const pdf = await PDFDocument.create();
   pdf.registerFontkit(fontkit);
   const font = await pdf.embedFont(options.font, { subset: false });
   const { clean, missing } = fontText(font);
-  const measure = (text: string, size: number) => font.widthOfTextAtSize(clean(text), size);
+  // A CJK font's curly quotes are full-width, as Chinese wants them: English text takes them from Helvetica.
+  const quotes = doc.language === 'en' ? await pdf.embedFont(StandardFonts.Helvetica) : null;
+  const spans = (text: string) => fontSpans(clean(text), font, quotes);
+  const measure = (text: string, size: number) =>
+    spans(text).reduce((w, span) => w + span.font.widthOfTextAtSize(span.text, size), 0);
   const pages = paginate(doc, measure);
   const starts = sectionPages(pages);
   const frame = pageFrame(doc.page);
@@ -66,8 +82,20 @@ export async function renderPdf(doc: BookDocument, options: PdfOptions): Promise
   pdf.setCreator('Huize Aid Map');
   pdf.setProducer('Huize Aid Map (pdf-lib)');
 
-  const text = (page: PDFPage, s: string, x: number, baseline: number, size: number, colour = colours.ink) =>
-    page.drawText(clean(s), { x, y: frame.height - baseline, size, font, color: colour });
+  const text = (
+    page: PDFPage,
+    s: string,
+    x: number,
+    baseline: number,
+    size: number,
+    colour = colours.ink,
+  ) => {
+    let at = x;
+    for (const span of spans(s)) {
+      page.drawText(span.text, { x: at, y: frame.height - baseline, size, font: span.font, color: colour });
+      at += span.font.widthOfTextAtSize(span.text, size);
+    }
+  };
 
   for (const [i, laid] of pages.entries()) {
     options.signal?.throwIfAborted();
