@@ -22,6 +22,7 @@ const data = testData();
 const metrics = townshipMetrics(data);
 const codeOf = (name: string) => data.townships.find((t) => t.name_zh === name)!.id;
 const names = ['大海乡', '矿山镇'];
+const allCodes = data.townships.map((t) => t.id);
 const region = names.map(codeOf);
 /** A figure as the township panel writes it (万元 for money, a count with its unit). */
 const figureText = (metric: 'activities' | 'aid' | 'reached' | 'stationed', v: number) =>
@@ -41,17 +42,23 @@ function figures(code: string): string[] {
   ];
 }
 
+/** The camera, the canvas and every township's dimming and outline flags: what the atlas must leave as it was. */
 const view = (page: import('@playwright/test').Page) =>
-  page.evaluate(() => {
+  page.evaluate((codes) => {
     const map = window.__map!;
     const c = map.getCenter();
+    const flags = codes.map((id) => {
+      const { dim, inregion, selected } = map.getFeatureState({ source: 'townships', id });
+      return [id, dim, inregion, selected];
+    });
     return {
       lng: c.lng.toFixed(6),
       lat: c.lat.toFixed(6),
       zoom: map.getZoom().toFixed(4),
       size: map.getCanvas().width,
+      flags,
     };
-  });
+  }, allCodes);
 
 test('PDF atlas of a region: region page with its total, township pages with their figures; cancel', async ({
   app,
