@@ -6,7 +6,7 @@
  * Prints a table and writes bench/results.json. A benchmark, not a test: it exits non-zero only when the
  * benchmark itself breaks (a build or page fails, a selector is missing), never because of a timing.
  *
- *   tsx bench/run.ts [--runs N] [--no-build] [--no-phone] [--desk] [--docx] [--atlas] [--out FILE]
+ *   tsx bench/run.ts [--runs N] [--no-build] [--no-phone] [--desk] [--docx] [--atlas] [--reader] [--out FILE]
  *
  * --runs N      measured runs per page (default 7), after one warm-up of each when N > 1
  * --no-build    reuse dist-e2e/ (the smoke run: `npm run test:e2e` has just built it); the floor is
@@ -15,6 +15,7 @@
  * --desk        the report desk's workbooks in a smoke run too (a full run always opens them)
  * --docx        the Word document of the townships with records in a smoke run too (a full run always makes it)
  * --atlas       the PDF atlas of the townships with records in a smoke run too (a full run always makes it)
+ * --reader      the source reader on the seed report and a 100 kB one in a smoke run too (a full run always)
  * --out FILE    where to write the results; by default bench/results.json, and only for a full run (≥ 7),
  *               so a smoke run never overwrites the committed numbers
  *
@@ -28,6 +29,7 @@ import { buildPages } from './lib/build';
 import { deskRun, type DeskSample } from './lib/measure/desk';
 import { atlasReport, atlasRun, type AtlasSample } from './lib/measure/atlas';
 import { docxReport, docxRun, type DocxSample } from './lib/measure/docx';
+import { readerReport, readerRun, type ReaderSample } from './lib/measure/reader';
 import { parseOptions } from './lib/options';
 import { glRenderer } from './lib/page';
 import { printReport, runLine } from './lib/report';
@@ -64,6 +66,7 @@ async function main(): Promise<void> {
   let desk: DeskSample[] = [];
   let docx: DocxSample | null = null;
   let atlas: AtlasSample | null = null;
+  let reader: ReaderSample | null = null;
   const chromiumVersion = browser.version();
   let renderer: string;
   try {
@@ -97,6 +100,10 @@ async function main(): Promise<void> {
       console.log('· PDF atlas of the townships with records…');
       atlas = await atlasRun(browser);
     }
+    if (options.reader) {
+      console.log('· source reader: the seed report, then a 100 kB report opened at the desk…');
+      reader = await readerRun(browser);
+    }
   } finally {
     await browser.close();
     stopServers();
@@ -107,8 +114,22 @@ async function main(): Promise<void> {
   printReport(summary, sizes, geo, runs, renderer, desk);
   console.log(docxReport(docx));
   console.log(atlasReport(atlas));
+  console.log(readerReport(reader));
   writeResults(
-    { options, started, chromium: chromiumVersion, renderer, app, floor, labels, phone, desk, docx, atlas },
+    {
+      options,
+      started,
+      chromium: chromiumVersion,
+      renderer,
+      app,
+      floor,
+      labels,
+      phone,
+      desk,
+      docx,
+      atlas,
+      reader,
+    },
     summary,
     sizes,
     geo,

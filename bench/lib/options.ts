@@ -21,6 +21,8 @@ export interface Options {
   docx: boolean;
   /** Make the PDF atlas of the townships with records (a full run does; a smoke run only with --atlas). */
   atlas: boolean;
+  /** Open the source reader on the seed report and a 100 kB one (a full run does; a smoke run only with --reader). */
+  reader: boolean;
 }
 
 export function parseOptions(): Options {
@@ -33,6 +35,7 @@ export function parseOptions(): Options {
       desk: { type: 'boolean', default: false },
       docx: { type: 'boolean', default: false },
       atlas: { type: 'boolean', default: false },
+      reader: { type: 'boolean', default: false },
     },
   });
   const runs = Number(args.runs);
@@ -47,5 +50,6 @@ export function parseOptions(): Options {
   const desk = args.desk || runs > 1;
   const docx = args.docx || runs > 1;
   const atlas = args.atlas || runs > 1;
-  return { runs, noBuild: args['no-build'], phone: !args['no-phone'], outFile, desk, docx, atlas };
+  const reader = args.reader || runs > 1;
+  return { runs, noBuild: args['no-build'], phone: !args['no-phone'], outFile, desk, docx, atlas, reader };
 }

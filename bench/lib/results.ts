@@ -6,6 +6,7 @@ import { fullRuns, targets, viewport } from './config';
 import type { DeskSample } from './measure/desk';
 import { atlasTargetMs, type AtlasSample } from './measure/atlas';
 import { docxTargetMs, type DocxSample } from './measure/docx';
+import { readerTargets, type ReaderSample } from './measure/reader';
 import type { Options } from './options';
 import type { AppSample, FloorSample, LoadSample, PhoneSample } from './samples';
 import { explainMisses, missInputs } from './misses';
@@ -29,6 +30,8 @@ export interface Run {
   docx: DocxSample | null;
   /** the PDF atlas of the townships with records (none in a smoke run without --atlas) */
   atlas: AtlasSample | null;
+  /** the source reader on the seed report and a 100 kB one (none in a smoke run without --reader) */
+  reader: ReaderSample | null;
 }
 
 /** A metric measured on the app alone against an absolute budget in ms; `runs` says what each run did. */
@@ -169,6 +172,12 @@ function results(run: Run, s: Summary, sizes: Sizes, geo: DataFile[]) {
       unit: 'ms, bytes',
       run: run.atlas,
       target: `≤ ${atlasTargetMs} ms`,
+    },
+    reader: {
+      what: 'the source reader: its tab clicked on the seed report → highlights painted; a 100 kB report of 500 cited phrases opened at the desk, its address → highlights painted; scrolling it a screen a frame',
+      unit: 'ms',
+      run: run.reader,
+      targets: `seed ≤ ${readerTargets.seedMs} ms; 100 kB ≤ ${readerTargets.longMs} ms; 95th percentile frame ≤ ${readerTargets.frameMs} ms`,
     },
     misses: explainMisses(missInputs(s, sizes, geo)),
   };
