@@ -37,3 +37,30 @@ export type PairingLevel = (typeof PairingLevel.options)[number];
 /** The id of the county-level place record that county-wide figures sit on. */
 export const HUIZE_COUNTY_PLACE_ID = 'place-huize-county';
 export const HUIZE_COUNTY_CODE = '530326';
+
+/**
+ * The units a count may be in without a units.json row (schema/common.ts re-exports them; the zod-free list
+ * for the first view's words, i18n/units.ts).
+ */
+export const BUILTIN_UNITS = [
+  'people',
+  'person-times',
+  'times',
+  'batches',
+  'job-fairs',
+  'screenings',
+  'posts',
+  'mu',
+  'courtyards',
+  'projects',
+  'townships',
+  'villages',
+  'households',
+  'enterprises',
+  'agreements',
+  'computers',
+  'sets',
+  'pairs',
+  'pieces',
+] as const;
+export type BuiltinUnit = (typeof BUILTIN_UNITS)[number];

@@ -4,7 +4,8 @@
  * units are the dataset's, so they change when a report is opened: the DataStore, the one writer of the
  * dataset, hands them over here (`useAddedUnits`), and every text written with them follows.
  */
-import { BUILTIN_UNITS, type Unit } from '../data/schema';
+import type { Unit } from '../data/schema';
+import { BUILTIN_UNITS } from '../domain';
 import type { Locale } from '../domain';
 import type { MessageKey } from './messages';
 import { countedText } from './translate';

@@ -57,28 +57,7 @@ export type ReportDate = z.infer<typeof ReportDate>;
  * counts in anything else (册, 棵, tonnes) adds its unit to units.json (the workbook's units sheet) with its
  * labels: a count's unit is one of these or one of those (checks/units.ts).
  */
-export const BUILTIN_UNITS = [
-  'people',
-  'person-times',
-  'times',
-  'batches',
-  'job-fairs',
-  'screenings',
-  'posts',
-  'mu',
-  'courtyards',
-  'projects',
-  'townships',
-  'villages',
-  'households',
-  'enterprises',
-  'agreements',
-  'computers',
-  'sets',
-  'pairs',
-  'pieces',
-] as const;
-export type BuiltinUnit = (typeof BUILTIN_UNITS)[number];
+export { BUILTIN_UNITS, type BuiltinUnit } from '../../domain/records';
 
 export const CountUnit = z
   .string()
