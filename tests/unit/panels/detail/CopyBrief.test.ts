@@ -105,8 +105,11 @@ describe.each(rows)(
       const { getByTestId, expected } = renderColumn(selection, region, filters, regionName);
       const shown = within(getByTestId(panel));
       await fireEvent.click(shown.getByRole('button', { name: i18n.t('brief.copy') }));
-      expect(writeText).toHaveBeenCalledWith(expected(subject, locale));
-      expect(shown.getByTestId('copy-brief-status').textContent?.trim()).toBe(i18n.t('brief.copied'));
+      // The brief's module loads on the first press: the copy follows it.
+      await vi.waitFor(() => expect(writeText).toHaveBeenCalledWith(expected(subject, locale)));
+      await vi.waitFor(() =>
+        expect(shown.getByTestId('copy-brief-status').textContent?.trim()).toBe(i18n.t('brief.copied')),
+      );
       if (filters !== none) expect(expected(subject, locale)).toContain(i18n.t('brief.notes'));
     });
 
