@@ -50,7 +50,7 @@ export function mapBlock(
   ];
 }
 
-const townshipMap = { widthMm: 180, heightMm: 95 };
+const townshipMap = { widthMm: 180, heightMm: 100 };
 
 export const placeName = (input: AtlasInput, code: string): string => {
   const place = input.data.places.get(code);

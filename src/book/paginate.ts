@@ -91,12 +91,43 @@ export function paginateSection(section: Section, rows: readonly Row[], height: 
   return pages;
 }
 
+/** How much shorter a map may be drawn so that its section keeps to one page: 20 mm. */
+export const mapGive = 20 * mmToPt;
+
+/** `rows` with the (first) map row `by` points shorter, its picture asked for at that height. */
+function shorterMap(rows: readonly Row[], by: number): Row[] | null {
+  const at = rows.findIndex((r) => r.draws.some((d) => d.kind === 'map'));
+  const row = rows[at];
+  if (!row) return null;
+  const height = row.height - by;
+  const draws = row.draws.map((d) =>
+    d.kind === 'map' ? { ...d, h: height, request: { ...d.request, heightMm: height / mmToPt } } : d,
+  );
+  return rows.map((r, i) => (i === at ? { ...r, height, draws } : r));
+}
+
+/**
+ * A section on pages; one that runs a little past its page (a heading and a line or two) instead keeps to
+ * one page with its map up to `mapGive` shorter, rather than leaving a nearly empty page.
+ */
+export function fitSection(section: Section, rows: readonly Row[], height: number): LaidPage[] {
+  const pages = paginateSection(section, rows, height);
+  const [, next, ...more] = pages;
+  if (!next || more.length) return pages;
+  const last = next.rows.at(-1)!;
+  const over = last.y + last.row.height + (next.rows[0]?.row.gap ?? 0);
+  if (over > mapGive) return pages;
+  const shorter = shorterMap(rows, over);
+  const fitted = shorter && paginateSection(section, shorter, height);
+  return fitted && fitted.length === 1 ? fitted : pages;
+}
+
 /** The whole document on pages: each section's blocks as rows, stacked. */
 export function paginate(doc: BookDocument, measure: Measure): LaidPage[] {
   const frame = pageFrame(doc.page);
   return doc.sections.flatMap((section) => {
     const rows = section.blocks.flatMap((b) => blockRows(b, frame.contentWidth, measure));
-    return paginateSection(section, rows, frame.contentHeight);
+    return fitSection(section, rows, frame.contentHeight);
   });
 }
 

@@ -5,8 +5,15 @@
 import { describe, expect, it } from 'vitest';
 import { atlasDocument } from '../../../src/book/atlasModel';
 import type { Block, BookDocument, Section } from '../../../src/book/blocks';
-import { pageFrame, paginate, paginateSection, sectionPages } from '../../../src/book/paginate';
-import { blockRows, type Row } from '../../../src/book/rows';
+import {
+  fitSection,
+  mapGive,
+  pageFrame,
+  paginate,
+  paginateSection,
+  sectionPages,
+} from '../../../src/book/paginate';
+import { blockRows, mmToPt, type Row } from '../../../src/book/rows';
 import { codeOf, input } from './atlasFixture';
 
 const measure = (text: string, size: number) =>
@@ -78,6 +85,40 @@ describe('paginateSection', () => {
     const out = paginateSection(section(), [row(40), header, ...body], 150);
     expect(out.length).toBeGreaterThan(1);
     for (const page of out.slice(1)) expect(page.rows[0]!.row).toBe(header);
+  });
+});
+
+describe('fitSection', () => {
+  const request = atlasDocument(input({ kind: 'list', codes: [codeOf('大海乡')] })).sections[2]!.blocks.find(
+    (b) => b.kind === 'map',
+  )!;
+  const mapRow = (): Row => {
+    if (request.kind !== 'map') throw new Error('no map');
+    const h = request.request.heightMm * mmToPt;
+    return row(h, { draws: [{ kind: 'map', x: 0, y: 0, w: 500, h, request: request.request }] });
+  };
+  const lines = (n: number) => Array.from({ length: n }, () => row(15));
+  const height = 600;
+  const fill = Math.floor((height - mapRow().height) / 15);
+
+  it.each([
+    { over: 1, pages: 1 },
+    { over: Math.floor(mapGive / 15), pages: 1 },
+    { over: Math.ceil(mapGive / 15) + 1, pages: 2 },
+  ])('a section $over lines past its page: on $pages page(s)', ({ over, pages }) => {
+    const rows = [mapRow(), ...lines(fill + over)];
+    const out = fitSection(section(), rows, height);
+    expect(out).toHaveLength(pages);
+    const map = out[0]!.rows[0]!.row;
+    const draw = map.draws[0]!;
+    if (draw.kind !== 'map') throw new Error('the map is not first');
+    // The picture is asked for at the height it is drawn, and never more than mapGive shorter.
+    expect(draw.request.heightMm * mmToPt).toBeCloseTo(map.height);
+    expect(draw.h).toBeCloseTo(map.height);
+    expect(mapRow().height - map.height).toBeLessThanOrEqual(mapGive + 1e-9);
+    if (pages === 2) expect(map.height).toBe(mapRow().height);
+    for (const page of out)
+      for (const r of page.rows) expect(r.y + r.row.height).toBeLessThanOrEqual(height + 1e-9);
   });
 });
 
