@@ -7,7 +7,7 @@ import { ONE_FILE_ASSET } from '../src/data/embedded.ts';
 /**
  * The hosted build ships the one-file page (`npm run build:single`'s index.html) beside its own, as
  * `one-file.html`: "Save this map as one file" fetches it (only then) and writes it out with the data shown
- * (src/desk-ui/oneFile.ts). Built here, by the same config as build:single, so it always matches the hosted
+ * (src/desk-ui/save.ts). Built here, by the same config as build:single, so it always matches the hosted
  * code. HUIZE_ONE_FILE=0 leaves it out (test builds that never save); the app then says it cannot.
  */
 export function oneFileAsset(): Plugin {

@@ -2,7 +2,7 @@
  * The one-file build (vite.single.config.ts) carries its dataset in a JSON block of its own page instead of
  * inside its script, so the app can write itself out again with other data (a report opened in the browser):
  * the page's script and styles stay as they are, only this block changes. The build writes the block
- * (build/validatePlugin.ts), the app reads it at start and replaces it when saving (src/desk-ui/oneFile.ts).
+ * (build/validatePlugin.ts), the app reads it at start and replaces it when saving (src/desk-ui/save.ts).
  * Nothing but a type is imported: the build's config imports this file as it is.
  */
 import type { ParsedData } from './join';
