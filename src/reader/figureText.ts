@@ -6,13 +6,15 @@
 import type { Locale } from '../domain';
 import { formatAmountWan, formatNumber } from '../i18n/format';
 import { translator } from '../i18n/translate';
+import { readerWords } from './readerWords';
 import type { FigureFound } from './figuresIn';
 
 /** The word a unit is written with after `n` in the language shown (i18n/units.ts unitText). */
 export type UnitName = (locale: Locale, unit: string, n: number) => string;
 
 export function figureText(f: FigureFound, locale: Locale, unitName: UnitName): string {
-  const t = translator(locale);
+  const t = readerWords(locale);
+  const list = translator(locale)('sep.list');
   switch (f.kind) {
     case 'amount': {
       const amount = formatAmountWan(f.valueWan, locale);
@@ -23,9 +25,7 @@ export function figureText(f: FigureFound, locale: Locale, unitName: UnitName): 
       const more = f.moreThan ? t('cite.moreThan') : '';
       const names = [...new Set(f.units.map((u) => unitName(locale, u, f.value)))];
       const unit =
-        names.length === 1
-          ? names[0]!
-          : t('cite.severalUnits', { words: f.words, units: names.join(t('sep.list')) });
+        names.length === 1 ? names[0]! : t('cite.severalUnits', { words: f.words, units: names.join(list) });
       return locale === 'zh-CN' ? `${value} ${more}${unit}` : `${more ? `${more} ` : ''}${value} ${unit}`;
     }
     case 'year':

@@ -7,6 +7,7 @@ import type { Locale } from '../domain';
 import { formatAmount, formatCount } from '../i18n/figures';
 import type { MessageKey } from '../i18n/messages';
 import { message, translator } from '../i18n/translate';
+import { readerWords } from './readerWords';
 import type { CitingRecord } from './highlights';
 
 export interface RecordView {
@@ -19,7 +20,8 @@ export interface RecordView {
 
 /** The key's name of a highlight colour: a category, the pairings, or the people. */
 export function categoryLabel(category: string, locale: Locale): string {
-  return message(locale, category === 'person' ? 'reader.keyPerson' : (`category.${category}` as MessageKey));
+  if (category === 'person') return readerWords(locale)('reader.keyPerson');
+  return message(locale, `category.${category}` as MessageKey);
 }
 
 export function recordView(r: CitingRecord, data: HuizeData, locale: Locale): RecordView {
@@ -44,7 +46,7 @@ export function recordView(r: CitingRecord, data: HuizeData, locale: Locale): Re
   if (r.kind === 'pairing') {
     const p = data.pairings.get(r.id);
     if (!p) return { ...base, title: r.id, figures: [] };
-    const title = t('reader.pairing', {
+    const title = readerWords(locale)('reader.pairing', {
       baoshan: local(p.baoshan_side, 'label'),
       huize: local(p.huize_side, 'label'),
     });

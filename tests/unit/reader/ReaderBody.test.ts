@@ -11,6 +11,7 @@ import type { ParsedDataset } from '../../../src/data/files';
 import { joinData } from '../../../src/data/join';
 import { i18n } from '../../../src/i18n/i18n.svelte';
 import ReaderBody from '../../../src/reader/ReaderBody.svelte';
+import { rt } from '../../../src/reader/words';
 import { dataset, REPORT_TEXT, SOURCE } from '../data/fixtures';
 
 afterEach(() => {
@@ -81,7 +82,7 @@ describe('ReaderBody', () => {
     const { container } = setup();
     const list = container.querySelector<HTMLElement>('[data-testid="reader-uncovered"]')!;
     expect(list.dataset.count).toBe('1');
-    expect(list.textContent).toContain(i18n.t('reader.uncovered', { n: 1 }));
+    expect(list.textContent).toContain(rt('reader.uncovered', { n: 1 }));
     const marked = container.querySelector<HTMLElement>('.reader-text .uncovered');
     expect(marked?.textContent).toBe('3');
     expect(Number(marked?.dataset.at)).toBe(TEXT.indexOf('3家'));
