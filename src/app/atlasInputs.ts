@@ -1,5 +1,6 @@
 import { atlasInput } from '../book/atlasInput';
 import { townshipsWithRecords, type AtlasChoice } from '../book/atlasModel';
+import { bt } from '../book/bt';
 import { filterSummary } from '../i18n/filterSummary';
 import { i18n } from '../i18n/i18n.svelte';
 import { labelFonts } from '../map/style';
@@ -32,7 +33,7 @@ export function atlasInputs(c: AtlasHostView) {
     records: townshipsWithRecords({ data: model.filtered, metrics: model.metrics }),
     region: app.region.length ? { codes: [...app.region], name: regionName } : null,
     townships: c.data.townships.map((t) => ({ code: t.id, name: i18n.name(t) })),
-    fileParts: [i18n.t('book.fileName'), ...(app.region.length ? [regionName] : [])],
+    fileParts: [bt('book.fileName'), ...(app.region.length ? [regionName] : [])],
     fontFamily: ['system-ui', ...labelFonts].map((f) => (f.includes(' ') ? `"${f}"` : f)).join(', '),
     makeInput: (choice: AtlasChoice, attributions: string[]) =>
       atlasInput(

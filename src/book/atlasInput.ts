@@ -15,8 +15,8 @@ import { notAttributable, regionTotals } from '../data/regionTotals';
 import type { Bounds } from '../geo/bounds';
 import { makeBrief } from '../brief';
 import { exportContent } from '../export/exportContent';
-import { translator } from '../i18n/translate';
 import type { AtlasChoice, AtlasInput } from './atlasModel';
+import { bookWords } from './words';
 
 export interface AtlasView {
   /** The data after the filters, as the map shows it. */
@@ -39,7 +39,7 @@ export interface AtlasView {
 }
 
 export function atlasInput(view: AtlasView, choice: AtlasChoice): AtlasInput {
-  const t = translator(view.locale);
+  const t = bookWords.in(view.locale);
   const metrics = townshipMetrics(view.data);
   const empty: EmptyWording = emptyWording(view.effect);
   const method = view.choropleth.classification

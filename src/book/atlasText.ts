@@ -12,11 +12,12 @@ import type { Brief } from '../brief';
 import { countBeside, formatDate } from '../i18n/figures';
 import { formatAmountWan, formatNumber } from '../i18n/format';
 import { sectionName } from '../i18n/sectionName';
-import { countedText, type Translate } from '../i18n/translate';
+import { countedText } from '../i18n/translate';
 import type { Footnote, Run, TableBlock, TextBlock } from './blocks';
+import type { BookTranslate } from './words';
 
 export interface Words {
-  t: Translate;
+  t: BookTranslate;
   locale: Locale;
   /** What a township or total with nothing to show is called: under a filter never "no record". */
   empty: EmptyWording;

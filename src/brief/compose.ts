@@ -7,9 +7,9 @@ import type { Locale } from '../domain';
 import type { Citation, Source } from '../data/schema';
 import { localName } from '../domain';
 import { sectionName } from '../i18n/sectionName';
-import type { MessageKey, zh } from '../i18n/messages';
-import { countedText, type Placeholders } from '../i18n/translate';
+import type { Placeholders } from '../i18n/translate';
 import type { BriefFootnote, BriefParagraph, BriefRun } from './types';
+import { briefWords, type BriefKey, type BriefWords } from './words';
 
 /** A cited spot: the record whose citation the footnote gives, and its figures' words in the phrase. */
 export interface Cite {
@@ -24,9 +24,9 @@ export type Rich = Piece[];
 export type Part = string | number | Rich;
 
 /** A template's values, one per hole; `n` picks the plural form even where the text does not show it. */
-type Vars<K extends MessageKey> = [Placeholders<(typeof zh)[K]>] extends [never]
+type Vars<K extends BriefKey> = [Placeholders<BriefWords[K]>] extends [never]
   ? [vars?: { n?: number }]
-  : [vars: Record<Placeholders<(typeof zh)[K]>, Part> & { n?: number }];
+  : [vars: Record<Placeholders<BriefWords[K]>, Part> & { n?: number }];
 
 const asRich = (part: Part): Rich => (typeof part === 'object' ? part : [{ text: String(part) }]);
 
@@ -48,13 +48,13 @@ export function fill(text: string, vars: Readonly<Record<string, Part>> = {}): R
 export interface Say {
   locale: Locale;
   /** the key's text (its `.one` form where `n` asks for it), holes filled */
-  <K extends MessageKey>(key: K, ...vars: Vars<K>): Rich;
+  <K extends BriefKey>(key: K, ...vars: Vars<K>): Rich;
 }
 
 export function sayer(locale: Locale): Say {
-  const say = <K extends MessageKey>(key: K, ...vars: Vars<K>): Rich => {
+  const say = <K extends BriefKey>(key: K, ...vars: Vars<K>): Rich => {
     const values = (vars[0] ?? {}) as Record<string, Part>;
-    return fill(countedText(locale, key, values.n), values);
+    return fill(briefWords.counted(locale, key, values.n), values);
   };
   return Object.assign(say, { locale });
 }

@@ -1,13 +1,13 @@
 import { HUIZE_COUNTY_PLACE_ID, localName } from '../domain';
 import { townshipMetrics } from '../data/metrics';
 import { formatList } from '../i18n/lists';
-import { translator } from '../i18n/translate';
 import { finish, sayer, type Rich } from './compose';
 import { countySentences } from './county';
 import { filterNote, placeNames, type Context } from './parts';
 import { regionSentences } from './region';
 import { townshipSentences } from './township';
 import type { Brief, BriefInput, BriefSubject } from './types';
+import { briefWords } from './words';
 
 /** How many township names a region's title lists before it says "n 个乡镇" instead. */
 const TITLE_NAMES = 3;
@@ -37,7 +37,7 @@ export function makeBrief(input: BriefInput): Brief {
     data,
     metrics: input.metrics ?? townshipMetrics(data),
     say: sayer(locale),
-    t: translator(locale),
+    t: briefWords.in(locale),
     locale,
     filtered: input.effect.active,
   };

@@ -12,8 +12,9 @@ import { formatDate } from '../i18n/figures';
 import { filterSummary } from '../i18n/filterSummary';
 import { formatAmountWan, formatNumber } from '../i18n/format';
 import { formatList } from '../i18n/lists';
-import { countedText, type Translate } from '../i18n/translate';
+import { countedText } from '../i18n/translate';
 import { cite, join, type Rich, type Say } from './compose';
+import type { BriefTranslate } from './words';
 
 export type FigureMetric = 'aid' | 'reached' | 'stationed';
 export const figureMetrics: readonly FigureMetric[] = ['aid', 'reached', 'stationed'];
@@ -24,7 +25,7 @@ export interface Context {
   metrics: ReadonlyMap<string, TownshipMetrics>;
   say: Say;
   /** the same dictionary as plain strings, for separators and names */
-  t: Translate;
+  t: BriefTranslate;
   locale: Locale;
   /** a filter is on: an absent figure is then "none among those shown", not "none in the report" */
   filtered: boolean;

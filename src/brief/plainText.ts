@@ -1,5 +1,5 @@
-import { translator } from '../i18n/translate';
 import type { Brief, BriefRun } from './types';
+import { briefWords } from './words';
 
 /** A paragraph's runs as text, each footnote as "[n]". */
 export function runsText(runs: readonly BriefRun[]): string {
@@ -11,7 +11,7 @@ export function runsText(runs: readonly BriefRun[]): string {
  * markers, then "注释" / "Notes" and the footnotes one a line ("[1] 来源，章节：“原文”").
  */
 export function briefPlainText(brief: Brief): string {
-  const t = translator(brief.locale);
+  const t = briefWords.in(brief.locale);
   const lines = [brief.title, ...brief.paragraphs.map((p) => runsText(p.runs))].filter((l) => l !== '');
   if (brief.footnotes.length === 0) return lines.join('\n');
   const notes = brief.footnotes.map((f) =>

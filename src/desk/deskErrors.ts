@@ -1,19 +1,18 @@
 /**
  * An import error (src/sheet CellError) as the desk lists it: where (sheet, row, column and its letter),
- * the rule, its values, and its message in the user's language (messages.ts).
+ * the rule, its values, and its message in the user's language (./messages.ts).
  */
 import type { Locale } from '../domain';
-import type { MessageKey } from '../i18n/messages';
 import type { CellError } from '../sheet/flatten';
 import { columnLetter } from '../sheet/locate';
 import { TEXTS_HEADERS, TEXTS_SHEET } from '../sheet/texts';
-import { has, messageOf } from './messages';
+import { has, messageOf, type DeskWord } from './messages';
 import type { DeskError } from './types';
 
 type Vars = Record<string, string | number>;
 
 /** The dictionary key of an error: its rule, or the variant its values choose. */
-function keyOf(e: CellError): MessageKey {
+function keyOf(e: CellError): DeskWord {
   const v = e.vars ?? {};
   if (v.more !== undefined) return 'desk.more';
   const variant =

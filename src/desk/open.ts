@@ -9,11 +9,8 @@
  * official code list, the published texts) is loaded by dynamic import when first used, so importing this
  * module costs the first view nothing but this file.
  */
-import type { Locale } from '../domain';
 import type { HuizeData, ParsedData } from '../data/join';
-import { messageOf } from './messages';
-
-import type { DeskError, DeskFile, OpenInput, OpenOptions, OpenResult } from './types';
+import type { DeskFile, OpenInput, OpenOptions, OpenResult } from './types';
 
 export type {
   DeskError,
@@ -34,11 +31,6 @@ export type {
 export async function openWorkbook(input: OpenInput, options: OpenOptions): Promise<OpenResult> {
   const { openBook } = await import('./openBook');
   return openBook(input, options);
-}
-
-/** An error's message again, in another language (the list follows a language switch). */
-export function deskMessage(error: Pick<DeskError, 'key' | 'vars'>, locale: Locale): string {
-  return messageOf(error.key, error.vars, locale);
 }
 
 /**

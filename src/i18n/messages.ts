@@ -1,16 +1,14 @@
 /**
  * User-facing text. zh-CN is the source language; `en` must cover every key (the type enforces it).
  * Enum values from data/ (categories, units, precision…) have keys built from the enum value.
- * The texts live in ./dict by the part of the app that shows them; no key is in two of them.
+ * The texts live in ./dict by the part of the app that shows them; no key is in two of them. These are the
+ * first view's: a part that loads on use imports its own dictionary (desk, brief, book, docx, readerView,
+ * deskScreens) through featureWords.ts, so its words load with its code.
  */
 import type { Locale } from '../domain';
 import * as app from './dict/app';
-import * as book from './dict/book';
-import * as brief from './dict/brief';
 import * as controls from './dict/controls';
-import * as desk from './dict/desk';
 import * as deskUi from './dict/desk-ui';
-import * as docx from './dict/docx';
 import * as downloads from './dict/downloads';
 import * as mapControls from './dict/mapControls';
 import * as pairings from './dict/pairings';
@@ -24,12 +22,8 @@ import * as table from './dict/table';
 
 export const zh = {
   ...app.zh,
-  ...book.zh,
-  ...brief.zh,
   ...controls.zh,
-  ...desk.zh,
   ...deskUi.zh,
-  ...docx.zh,
   ...downloads.zh,
   ...mapControls.zh,
   ...panels.zh,
@@ -46,12 +40,8 @@ export type MessageKey = keyof typeof zh;
 
 export const en: Record<MessageKey, string> = {
   ...app.en,
-  ...book.en,
-  ...brief.en,
   ...controls.en,
-  ...desk.en,
   ...deskUi.en,
-  ...docx.en,
   ...downloads.en,
   ...mapControls.en,
   ...panels.en,

@@ -1,9 +1,10 @@
 /**
  * The briefing book's PDF atlas: the export dialog's atlas choices and progress, and the words on its pages
- * (cover, contents, region and township pages, running header, page numbers); merged in ../messages.ts.
+ * (cover, contents, region and township pages, running header, page numbers); read by src/book/words.ts,
+ * so they load with the atlas, not in the first view (its name among the export's file types is in
+ * present.ts).
  */
 export const zh = {
-  'book.format': 'PDF 图集（A4 多页）',
   'book.pages': '图集包括',
   'book.choice.records': '有记录的乡镇（{n} 个）',
   'book.choice.region': '当前区域：{name}（{n} 个乡镇）',
@@ -49,7 +50,6 @@ export const zh = {
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
-  'book.format': 'PDF atlas (A4, several pages)',
   'book.pages': 'The atlas holds',
   'book.choice.records': 'Townships with records ({n})',
   'book.choice.region': 'The region shown: {name} ({n} townships)',

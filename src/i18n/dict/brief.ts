@@ -1,13 +1,10 @@
 /**
- * The brief (简报, src/brief) of the county, a township or a region, and its copy button; merged in
- * ../messages.ts. A `{notes}` hole is where the footnote numbers of the figure before it go; `{shared}` where
- * a shared figure says so. Chinese reads like a work report: formal, concise, every figure cited.
+ * The brief (简报, src/brief) of the county, a township or a region; read by src/brief/words.ts, so it
+ * loads with the brief, not in the first view (the copy button's own words are in panels.ts). A `{notes}`
+ * hole is where the footnote numbers of the figure before it go; `{shared}` where a shared figure says so.
+ * Chinese reads like a work report: formal, concise, every figure cited.
  */
 export const zh = {
-  'brief.copy': '复制简报',
-  'brief.copyTitle': '复制这段简报文字及其注释，可粘贴到报告中',
-  'brief.copied': '简报已复制（含注释）',
-  'brief.copyFailed': '无法自动复制，请选中下面的文字手动复制：',
   'brief.notes': '注释',
   'brief.noteLine': '[{n}] {source}，{section}：“{phrase}”',
   'brief.more': '{list}等',
@@ -99,10 +96,6 @@ export const zh = {
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
-  'brief.copy': 'Copy brief',
-  'brief.copyTitle': 'Copy this brief and its notes, to paste into a report',
-  'brief.copied': 'Brief copied (with its notes)',
-  'brief.copyFailed': 'Could not copy automatically; select the text below and copy it:',
   'brief.notes': 'Notes',
   'brief.noteLine': '[{n}] {source}, {section}: “{phrase}”',
   'brief.more': '{list} and others',

@@ -1,6 +1,7 @@
 /**
  * The briefing book's Word document: its entry in the export dialog and what the dialog says while and after
- * it is made (the pages' own words are the atlas's, book.*); merged in ../messages.ts.
+ * it is made (the pages' own words are the atlas's, book.*); read by src/book/words.ts, so they load with
+ * the atlas, not in the first view.
  */
 export const zh = {
   'docx.run': '生成 Word 文档',

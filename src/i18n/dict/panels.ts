@@ -78,6 +78,11 @@ export const zh = {
 
   'section.lead': '导语',
   'section.caption': '图片说明',
+  // The brief's copy button (src/panels/detail/CopyBrief.svelte); the brief's own words are in brief.ts.
+  'brief.copy': '复制简报',
+  'brief.copyTitle': '复制这段简报文字及其注释，可粘贴到报告中',
+  'brief.copied': '简报已复制（含注释）',
+  'brief.copyFailed': '无法自动复制，请选中下面的文字手动复制：',
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
@@ -162,4 +167,9 @@ export const en: Record<keyof typeof zh, string> = {
 
   'section.lead': 'Opening paragraph',
   'section.caption': 'Photo caption',
+  // The brief's copy button.
+  'brief.copy': 'Copy brief',
+  'brief.copyTitle': 'Copy this brief and its notes, to paste into a report',
+  'brief.copied': 'Brief copied (with its notes)',
+  'brief.copyFailed': 'Could not copy automatically; select the text below and copy it:',
 };

@@ -8,10 +8,10 @@ import { figureText } from '../../../src/book/atlasText';
 import { isNoteRef, type Block, type Run, type Section } from '../../../src/book/blocks';
 import { townshipMetrics } from '../../../src/data/metrics';
 import { regionTotals } from '../../../src/data/regionTotals';
-import { translator } from '../../../src/i18n/translate';
+import { bookWords } from '../../../src/book/words';
 import { codeOf, data, input } from './atlasFixture';
 
-const zh = translator('zh-CN');
+const zh = bookWords.in('zh-CN');
 const metrics = townshipMetrics(data);
 const words = { t: zh, locale: 'zh-CN' as const, empty: { key: 'legend.noRecord' as const } };
 const text = (runs: readonly Run[]) => runs.map((r) => (isNoteRef(r) ? '' : r.text)).join('');

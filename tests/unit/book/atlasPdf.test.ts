@@ -13,7 +13,7 @@ import { figureText } from '../../../src/book/atlasText';
 import type { BookProgress, MapRequest } from '../../../src/book/blocks';
 import { renderPdf } from '../../../src/book/pdfAtlas';
 import { townshipMetrics } from '../../../src/data/metrics';
-import { translator } from '../../../src/i18n/translate';
+import { bookWords } from '../../../src/book/words';
 import type { Locale } from '../../../src/domain';
 import { data, input, plainPainter } from './atlasFixture';
 
@@ -24,7 +24,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const flat = (s: string) => s.replace(/\s+/g, '');
 
 describe.each(['zh-CN', 'en'] as Locale[])('the PDF atlas of the townships with records (%s)', (locale) => {
-  const t = translator(locale);
+  const t = bookWords.in(locale);
   const words = { t, locale, empty: { key: 'legend.noRecord' as const } };
   const atlas = input({ kind: 'records' }, { locale });
   const doc = atlasDocument(atlas);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { metricFigures } from '../../../src/data/metrics';
 import type { Count } from '../../../src/data/schema';
 import { formatAmount, formatCount } from '../../../src/i18n/figures';
-import { countedText, translator } from '../../../src/i18n/translate';
+import { briefWords } from '../../../src/brief/words';
 import {
   bodyText,
   briefOf,
@@ -19,7 +19,7 @@ import {
 const SHOWN = 3;
 
 describe.each(locales)('the county brief (%s)', (locale) => {
-  const t = translator(locale);
+  const t = briefWords.in(locale);
   const { brief } = briefOf({ kind: 'county' }, locale);
   const text = bodyText(brief);
   const county = data.places.get('place-huize-county')!;
@@ -28,7 +28,7 @@ describe.each(locales)('the county brief (%s)', (locale) => {
   it('counts the records as the map holds them, county-wide apart from those at townships', () => {
     expect(brief.title).toBe(countyName);
     const n = data.activities.size;
-    const template = countedText(locale, 'brief.ct.intro', n);
+    const template = briefWords.counted(locale, 'brief.ct.intro', n);
     expect(text).toContain(opening(template, { county: countyName, n }, 'parts'));
     expect(text).toContain(t('brief.ct.partCounty', { n: data.countyActivities.length }));
     expect(text).toContain(t('brief.ct.partUnassigned', { n: data.unassignedActivities.length }));

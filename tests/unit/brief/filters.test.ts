@@ -5,8 +5,7 @@ import { filterEffect } from '../../../src/data/filterEffect';
 import type { ActivityFilters } from '../../../src/data/filters';
 import { filterSummary } from '../../../src/i18n/filterSummary';
 import { formatList } from '../../../src/i18n/lists';
-import type { MessageKey } from '../../../src/i18n/messages';
-import { translator } from '../../../src/i18n/translate';
+import { briefWords, type BriefKey } from '../../../src/brief/words';
 import { bodyText, briefOf, data, expectFootnotesSound, locales, noteText } from './briefKit';
 
 const none = { categories: [], actors: [], years: [], sources: [] };
@@ -19,8 +18,8 @@ const rows: {
   what: string;
   filters: ActivityFilters;
   subject: BriefSubject;
-  says: MessageKey[];
-  never: MessageKey[];
+  says: BriefKey[];
+  never: BriefKey[];
 }[] = [
   {
     what: 'a year filter hides all of 大海乡’s (undated) donations',
@@ -55,13 +54,13 @@ const rows: {
 const cases = locales.flatMap((locale) => rows.map((row) => ({ ...row, locale })));
 
 describe.each(cases)('$what ($locale)', ({ locale, filters, subject, says, never }) => {
-  const t = translator(locale);
+  const t = briefWords.in(locale);
   const { brief, shown } = briefOf(subject, locale, filters);
   const text = bodyText(brief);
   // Messages without holes, or with the township's name: filled as the brief fills them.
   const name = subject.kind === 'township' ? data.places.get(subject.code)! : null;
-  const fill = (key: MessageKey) =>
-    translator(locale)(key as 'brief.tp.none', {
+  const fill = (key: BriefKey) =>
+    briefWords.in(locale)(key as 'brief.tp.none', {
       name: name ? (locale === 'zh-CN' ? name.name_zh : name.name_en) : '',
     });
 
@@ -100,18 +99,18 @@ describe('a filter that hides nothing', () => {
     const filters = { ...none, sources: [...data.sources.keys()] };
     const { brief } = briefOf({ kind: 'county' }, locale, filters);
     const named = filterSummary(filters, {
-      t: translator(locale),
+      t: briefWords.in(locale),
       list: (items) => formatList(locale, items),
       actorName: (id) => id,
       sourceName: (id) => localName(data.sources.get(id)!, locale),
     })!;
-    expect(noteText(brief)).toBe(translator(locale)('brief.filterNothing', { filters: named }));
+    expect(noteText(brief)).toBe(briefWords.in(locale)('brief.filterNothing', { filters: named }));
   });
 });
 
 describe('briefPlainText', () => {
   it.each(locales)('is the title, the paragraphs with [n], then the notes one a line (%s)', (locale) => {
-    const t = translator(locale);
+    const t = briefWords.in(locale);
     const { brief } = briefOf({ kind: 'township', code: nagu }, locale);
     const lines = briefPlainText(brief).split('\n');
     const paragraphs = brief.paragraphs.map((p) => runsText(p.runs));

@@ -4,7 +4,7 @@ import { notAttributable, regionActivities, regionTotals } from '../../../src/da
 import { namedRegions } from '../../../src/data/regions';
 import type { Activity } from '../../../src/data/schema';
 import { formatList } from '../../../src/i18n/lists';
-import { countedText, translator } from '../../../src/i18n/translate';
+import { briefWords } from '../../../src/brief/words';
 import {
   adds,
   bodyText,
@@ -40,7 +40,7 @@ const regions = [
 const rows = locales.flatMap((locale) => regions.map((r) => ({ ...r, locale })));
 
 describe.each(rows)('the brief of the region $label ($locale)', ({ locale, codes }) => {
-  const t = translator(locale);
+  const t = briefWords.in(locale);
   const { brief } = briefOf({ kind: 'region', codes, name: null }, locale);
   const text = bodyText(brief);
   const totals = regionTotals(data, metrics, codes);
@@ -60,7 +60,7 @@ describe.each(rows)('the brief of the region $label ($locale)', ({ locale, codes
     const n = totals.activities.value;
     if (acts.length === 0) expect(text).toContain(t('brief.rg.none'));
     else {
-      const template = countedText(locale, 'brief.rg.activities', n);
+      const template = briefWords.counted(locale, 'brief.rg.activities', n);
       expect(text).toContain(opening(template, { n: n! }, 'categories'));
     }
     if (locale === 'zh-CN') {

@@ -4,7 +4,7 @@ import type { TownshipMetrics } from '../../../src/data/metrics';
 import { roundWan } from '../../../src/data/metrics';
 import type { Activity } from '../../../src/data/schema';
 import { formatAmountWan, formatNumber } from '../../../src/i18n/format';
-import { countedText, translator } from '../../../src/i18n/translate';
+import { briefWords } from '../../../src/brief/words';
 import {
   adds,
   opening,
@@ -38,7 +38,7 @@ const rows = locales.flatMap((locale) =>
 );
 
 describe.each(rows)('the brief of $name ($locale)', ({ locale, code }) => {
-  const t = translator(locale);
+  const t = briefWords.in(locale);
   const { brief } = briefOf({ kind: 'township', code }, locale);
   const text = bodyText(brief);
   const m = metrics.get(code)!;
@@ -50,7 +50,7 @@ describe.each(rows)('the brief of $name ($locale)', ({ locale, code }) => {
     expect(brief.title).toBe(name);
     if (acts.length === 0) expect(text).toContain(t('brief.tp.none', { name }));
     else {
-      const template = countedText(locale, 'brief.tp.activities', m.activityCount);
+      const template = briefWords.counted(locale, 'brief.tp.activities', m.activityCount);
       expect(text).toContain(opening(template, { name, n: m.activityCount }, 'categories'));
     }
     if (locale === 'zh-CN') {

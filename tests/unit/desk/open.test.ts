@@ -15,8 +15,7 @@ import { inputPaths, readGeo } from '../../../build/inputs';
 import { importSheet } from '../../../data/sheet/roundTrip';
 import { bookBytes, published, secondReport, ZHEHAI } from '../../../bench/lib/deskWorkbooks';
 import { dataFilesZip, openWorkbook, workbookBytes, type OpenResult } from '../../../src/desk/open';
-import type { MessageKey } from '../../../src/i18n/messages';
-import { message } from '../../../src/i18n/translate';
+import { deskWords } from '../../../src/desk/messages';
 import { SHEETS, type SheetName } from '../../../src/sheet/columns';
 import type { CellError } from '../../../src/sheet/flatten';
 
@@ -164,8 +163,9 @@ describe('the opener and data:import-sheet on the same workbook', () => {
       // The message is the desk's Chinese one, not the check's English.
       expect(e.key.startsWith('desk.')).toBe(true);
       expect(e.key).not.toBe('desk.rule.other');
+      expect(deskWords.has(e.key), e.key).toBe(true);
       // A second cell to edit is said after the rule's message.
-      expect(e.message.startsWith(message('zh-CN', e.key as MessageKey, e.vars))).toBe(true);
+      expect(e.message.startsWith(deskWords.text('zh-CN', e.key, e.vars))).toBe(true);
       expect(e.message).toMatch(/\p{Script=Han}/u);
       const also = cli.errors.find((x) => x.rule === rule)!.also;
       expect(e.also ? { sheet: e.also.sheet, row: e.also.row, column: e.also.column } : undefined).toEqual(

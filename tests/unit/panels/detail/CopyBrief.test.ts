@@ -2,6 +2,7 @@
 import { fireEvent, render, within } from '@testing-library/svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { briefPlainText, makeBrief, type BriefSubject } from '../../../../src/brief';
+import { briefWords } from '../../../../src/brief/words';
 import { loadAppData } from '../../../../src/data/appData';
 import { filterEffect } from '../../../../src/data/filterEffect';
 import { applyFilters, type ActivityFilters } from '../../../../src/data/filters';
@@ -110,7 +111,7 @@ describe.each(rows)(
       await vi.waitFor(() =>
         expect(shown.getByTestId('copy-brief-status').textContent?.trim()).toBe(i18n.t('brief.copied')),
       );
-      if (filters !== none) expect(expected(subject, locale)).toContain(i18n.t('brief.notes'));
+      if (filters !== none) expect(expected(subject, locale)).toContain(briefWords.in(locale)('brief.notes'));
     });
 
     it('shows the text to copy by hand where the clipboard is refused', async () => {
