@@ -39,8 +39,8 @@ export default defineConfig({
     locale: 'zh-CN',
     // Most specs check where things end up, not how they get there: with less motion the camera jumps and
     // labels appear without fading, as the app does for a reader who asks for it, and each step draws fewer
-    // frames in software WebGL (≈ 10 % of the browser suite's CPU). The specs about the camera's flights —
-    // selection.spec.ts and present.spec.ts — keep the motion every other reader gets.
+    // frames in software WebGL (≈ 10 % of the browser suite's CPU). The spec about the camera's flights
+    // between selections, selection.spec.ts, keeps the motion every other reader gets.
     reducedMotion: 'reduce',
     launchOptions: { executablePath: chromiumExecutable(), args: chromiumArgs },
   },

@@ -4,9 +4,6 @@ import { expect, show, test, waitForMap } from './fixtures';
 import { featureState } from './mapHelpers';
 import { settled } from './viewHelpers';
 
-// The tour flies from step to step: the motion every reader gets (the config's default is less motion).
-test.use({ reducedMotion: 'no-preference' });
-
 const data = testData();
 // Every township the data places at least one activity in, in official code order (the tour's promise).
 const withRecords = data.townships
