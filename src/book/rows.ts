@@ -230,6 +230,9 @@ export function blockRows(block: Block, width: number, measure: Measure): Row[] 
         ...footnoteRows(block.footnotes, width, measure),
       ];
     }
+    case 'mapView':
+      // The export dialog's picture of the window's map; the atlas asks for its maps (MapBlock).
+      return [];
     case 'contents':
       return block.entries.map((entry, i) => {
         const indent = entry.level === 2 ? type.body * 2 : 0;

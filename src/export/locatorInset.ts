@@ -12,17 +12,10 @@ import {
   type Projection,
 } from '../geo/locator';
 import type { CountiesFile, TownshipsFile } from '../geo/geoFiles';
+import type { LocatorInset } from '../page/blocks';
 import { panel, type Block } from './furniture';
 
-export interface LocatorInset {
-  county: PolygonGeometry;
-  /** every township, drawn as thin lines for orientation */
-  townships: readonly PolygonGeometry[];
-  /** the townships the picture shows */
-  highlight: readonly PolygonGeometry[];
-  /** what the inset shows, in words (the picture's record, a printed figure's label) */
-  label: string;
-}
+export type { LocatorInset };
 
 /**
  * The inset for a view of `codes` (a township, a region): null when there is nothing to locate (the whole

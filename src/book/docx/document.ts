@@ -58,6 +58,9 @@ function blockParts(block: Block, pictures: Pictures, page: PageText, bookmark: 
       return listPart(block);
     case 'contents':
       return contentsPart(block);
+    case 'mapView':
+      // The export dialog's picture of the window's map; a document asks for its maps (MapBlock).
+      return [];
   }
 }
 
