@@ -1,9 +1,11 @@
 import type { LngLatBoundsLike, Map as MapLibreMap } from 'maplibre-gl';
 import QRCode from 'qrcode';
-import { composeExport, type ContentBeforeCapture, type Drawn, type ExportContent } from './compose';
+import type { ContentBeforeCapture, Drawn, ExportContent } from './compose';
+import { drawPicture } from './blockCanvas';
 import { captureMap } from './captureMap';
 import { siteKinds } from '../domain';
-import { legendBlock } from './legend';
+import { legendBlock, legendKey } from './legend';
+import { describePicture } from './pictureBlocks';
 import { exportLayout, furnitureCorners, locatorSize } from './layout';
 import { withResolution } from './pngResolution';
 import { exportFilename, exportSize, type ExportFrame, type ExportScale } from './presets';
@@ -57,9 +59,11 @@ async function compose(map: MapLibreMap, request: ExportRequest) {
   const scratch = document.createElement('canvas').getContext('2d')!;
   const legendWidth = legendBlock(
     scratch,
-    request.content.legend,
-    siteKinds.map((kind) => ({ kind, hollow: true })),
-    siteKinds,
+    legendKey(
+      request.content.legend,
+      siteKinds.map((kind) => ({ kind, hollow: true })),
+      siteKinds,
+    ),
     layout.fonts.legend,
     request.content.fontFamily,
     layout.map.width * 0.34,
@@ -95,7 +99,7 @@ async function compose(map: MapLibreMap, request: ExportRequest) {
   canvas.width = size.pixelWidth;
   canvas.height = size.pixelHeight;
   const ctx = canvas.getContext('2d')!;
-  const drawn = composeExport(ctx, size, layout, capture.canvas, content);
+  const drawn = drawPicture(ctx, size, layout, capture.canvas, describePicture(content), content.fontFamily);
   markExportStage('composed');
   if (capture.labelPx !== null) {
     // Not drawn by the composer: the map's own labels, recorded so their size can be checked.

@@ -4,6 +4,7 @@
  */
 import type { SiteKind } from '../domain';
 import { drawSiteIcon } from '../map/siteIcons';
+import type { LegendBlock as KeyBlock } from '../page/blocks';
 import { wrap } from './canvasText';
 import { drawLines, ink, muted, panelBlock, type Block } from './furniture';
 import type { Rect } from './layout';
@@ -48,6 +49,26 @@ function siteKeyRows(shown: readonly ShownSymbol[], order: readonly SiteKind[]):
   ];
 }
 
+/** The legend's words as a page's legend block, keying the site symbols `shown` (in the order of `order`). */
+export function legendKey(
+  legend: LegendBlock,
+  shown: readonly ShownSymbol[],
+  order: readonly SiteKind[],
+): KeyBlock {
+  const entries = siteKeyRows(shown, order).map((s) => ({
+    ...s,
+    label: s.hollow ? legend.sites.approximate : legend.sites.kinds[s.kind],
+  }));
+  return {
+    kind: 'legend',
+    heading: legend.heading,
+    method: legend.method,
+    rows: legend.rows,
+    notes: legend.notes,
+    ...(entries.length ? { sites: { heading: legend.sites.heading, entries } } : {}),
+  };
+}
+
 function hatch(ctx: CanvasRenderingContext2D, box: Rect) {
   ctx.save();
   ctx.beginPath();
@@ -77,12 +98,10 @@ function drawIcon(ctx: CanvasRenderingContext2D, symbol: ShownSymbol, x: number,
   ctx.drawImage(scratch, x - (s - size) / 2, y - (s - size) / 2, s, s);
 }
 
-/** Measures the legend at type size `size` and returns it ready to draw; `maxWidth` wraps its notes. */
+/** Measures a legend block at type size `size` and returns it ready to draw; `maxWidth` wraps its notes. */
 export function legendBlock(
   ctx: CanvasRenderingContext2D,
-  legend: LegendBlock,
-  shown: readonly ShownSymbol[],
-  order: readonly SiteKind[],
+  legend: KeyBlock,
   size: number,
   family: string,
   maxWidth: number,
@@ -90,14 +109,14 @@ export function legendBlock(
   const line = size * 1.5;
   const swatchW = size * 1.6;
   const notesSize = size * 0.82;
-  const symbols = siteKeyRows(shown, order);
+  const symbols = legend.sites?.entries ?? [];
+  const sitesHeading = legend.sites?.heading ?? '';
   const rowText = (row: LegendRow) => `${row.label}  (${row.count})`;
-  const symbolText = (s: ShownSymbol) => (s.hollow ? legend.sites.approximate : legend.sites.kinds[s.kind]);
 
   ctx.font = `600 ${size}px ${family}`;
   let textWidth = Math.max(
     ctx.measureText(legend.heading).width,
-    symbols.length ? ctx.measureText(legend.sites.heading).width : 0,
+    symbols.length ? ctx.measureText(sitesHeading).width : 0,
   );
   ctx.font = `400 ${size}px ${family}`;
   if (legend.method) textWidth = Math.max(textWidth, ctx.measureText(legend.method).width);
@@ -105,7 +124,7 @@ export function legendBlock(
     textWidth = Math.max(textWidth, swatchW + size * 0.5 + ctx.measureText(rowText(row)).width);
   }
   for (const s of symbols) {
-    textWidth = Math.max(textWidth, size * 1.5 + ctx.measureText(symbolText(s)).width);
+    textWidth = Math.max(textWidth, size * 1.5 + ctx.measureText(s.label).width);
   }
   ctx.font = `400 ${notesSize}px ${family}`;
   const noteWidth = Math.min(maxWidth, Math.max(textWidth, maxWidth * 0.8));
@@ -141,13 +160,13 @@ export function legendBlock(
     }
     if (symbols.length) {
       ctx.font = `600 ${size}px ${family}`;
-      ctx.fillText(legend.sites.heading, x, y + size);
+      ctx.fillText(sitesHeading, x, y + size);
       y += line;
       ctx.font = `400 ${size}px ${family}`;
       for (const s of symbols) {
         drawIcon(ctx, s, x, y + (line - size) / 2, size);
         ctx.fillStyle = ink;
-        ctx.fillText(symbolText(s), x + size * 1.5, y + size);
+        ctx.fillText(s.label, x + size * 1.5, y + size);
         y += line;
       }
     }
