@@ -126,4 +126,7 @@ test('PDF atlas of a region: region page with its total, township pages with the
   await app.getByTestId('atlas-cancel').click();
   await expect(app.getByTestId('atlas-status')).toHaveText(zh('book.cancelled'));
   expect(await view(app)).toEqual(before);
+  // Escape closes the dialog, and the worker's shared page goes on without it.
+  await app.keyboard.press('Escape');
+  await expect(app.getByTestId('export-dialog')).toBeHidden();
 });

@@ -88,4 +88,7 @@ test('Word document of a region: the briefs with real footnotes, opened by Libre
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+  // Escape closes the dialog, and the worker's shared page goes on without it.
+  await app.keyboard.press('Escape');
+  await expect(app.getByTestId('export-dialog')).toBeHidden();
 });
