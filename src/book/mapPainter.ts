@@ -8,7 +8,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { SiteKind } from '../domain';
 import { captureMap } from '../export/captureMap';
 import { ink, northArrowBlock, panelBlock, scaleBarBlock, type Block } from '../export/furniture';
-import type { ShownSymbol } from '../export/legend';
+import { siteKeyRows, type ShownSymbol } from '../export/legend';
 import { metresPerPixel, scaleBar } from '../export/scaleBar';
 import { drawSiteIcon } from '../map/siteIcons';
 import type { MapPainter, MapPicture, MapRequest } from './blocks';
@@ -29,16 +29,6 @@ export interface PainterHooks {
 }
 
 const cssDpi = 96;
-
-/** Each kind shown once, then one hollow symbol if any is hollow (as the picture export's key). */
-function keyRows(shown: readonly ShownSymbol[], order: readonly SiteKind[]): ShownSymbol[] {
-  const kinds = order.filter((k) => shown.some((s) => s.kind === k));
-  const hollow = order.find((k) => shown.some((s) => s.kind === k && s.hollow));
-  return [
-    ...kinds.map((kind) => ({ kind, hollow: false })),
-    ...(hollow ? [{ kind: hollow, hollow: true }] : []),
-  ];
-}
 
 function siteKey(
   ctx: CanvasRenderingContext2D,
@@ -142,7 +132,7 @@ export function livePainter(
         const block = scaleBarBlock(ctx, bar, size, hooks.text.fontFamily);
         block.draw(inset, cssH - block.height - inset);
       }
-      const rows = request.show.sites ? keyRows(capture.symbols, hooks.text.order) : [];
+      const rows = request.show.sites ? siteKeyRows(capture.symbols, hooks.text.order) : [];
       if (rows.length) {
         const key = siteKey(ctx, rows, hooks.text, size);
         key.draw(cssW - key.width - inset, cssH - key.height - inset);

@@ -39,8 +39,11 @@ export interface ShownSymbol {
   hollow: boolean;
 }
 
-/** The key rows of the symbols shown: each kind once (filled), then one hollow symbol if any is hollow. */
-function siteKeyRows(shown: readonly ShownSymbol[], order: readonly SiteKind[]): ShownSymbol[] {
+/**
+ * The key rows of the symbols shown: each kind once (filled), then one hollow symbol if any is hollow. The
+ * picture's legend and the atlas's map pictures (book/mapPainter.ts) key their symbols by it.
+ */
+export function siteKeyRows(shown: readonly ShownSymbol[], order: readonly SiteKind[]): ShownSymbol[] {
   const kinds = order.filter((k) => shown.some((s) => s.kind === k));
   const hollow = order.find((k) => shown.some((s) => s.kind === k && s.hollow));
   return [
