@@ -12,6 +12,7 @@ import { DataLoadError, type HuizeData, type ParsedData } from '../src/data/load
 import { joinData } from '../src/data/join';
 import { appendAll, capPerRule, type DataError } from '../src/data/errors';
 import { DATA_FILES, type RawDataset } from '../src/data/files';
+import { formatTodos, todosBySource } from '../src/data/todos';
 import { GeoFileError } from '../src/geo/geoFiles';
 import { checkContext } from './context';
 import { inputPaths, type InputPaths } from './paths';
@@ -54,6 +55,8 @@ export interface InputCheck {
   geoError: GeoFileError | null;
   /** to be said once, e.g. the source texts that are absent and so were not checked */
   notices: string[];
+  /** to be said once too, never a failure: per source, the figures no record quotes yet (formatTodos) */
+  todos: string[];
   /** the joined data, when there is no error at all */
   data: HuizeData | null;
   geo: GeoInputs | null;
@@ -93,6 +96,7 @@ export function runInputChecks(
     errors,
     geoError,
     notices,
+    todos: todosBySource(checked.todos).map(formatTodos),
     data: ok ? joinData(data) : null,
     geo,
     files: [...inputFiles(paths), ...textFiles],

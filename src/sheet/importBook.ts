@@ -2,7 +2,7 @@
  * The one path from a workbook to checked data, for `data:import-sheet` (data/sheet/roundTrip.ts) and the
  * browser's report desk (src/desk/open.ts) alike: read the cells, put the records together, take the
  * report texts (texts sheet, or .txt files chosen with it), run every check (src/data/checkAll.ts) and find
- * each error again in the workbook. Only the check context (the official list, the texts on disk) and the
+ * each error again in the workbook (a to-do, src/data/todos.ts, is said and never refuses). Only the check context (the official list, the texts on disk) and the
  * geo files come from the caller.
  */
 import { checkAll, sourceText } from '../data/checkAll';
@@ -10,6 +10,7 @@ import type { CheckContext, SourceText } from '../data/checks';
 import type { GeoForCheck } from '../data/checks/geoConsistency';
 import { capPerRule } from '../data/errors';
 import type { ParsedDataset, RawDataset } from '../data/files';
+import { formatTodos, todosBySource, type SourceTodos } from '../data/todos';
 import { assemble } from './assemble';
 import type { SheetName } from './columns';
 import type { CellError } from './flatten';
@@ -36,7 +37,10 @@ export interface TextFile {
 export interface BookResult {
   /** the cells that cannot be read, or else the checks' errors found again in the workbook */
   errors: CellError[];
+  /** things to say once, the to-dos' notices among them (one per source, formatTodos) */
   notices: string[];
+  /** per source, the figures no record quotes yet: work left, never a refusal (src/data/todos.ts) */
+  todos: SourceTodos[];
   newIds: { sheet: SheetName; row: number; id: string }[];
   /** cells the import filled in: a new source's text_sha256 */
   filled: { sheet: SheetName; row: number; column: string; value: string }[];
@@ -68,6 +72,7 @@ export async function importBook(
   const result: BookResult = {
     errors: [],
     notices: [],
+    todos: [],
     newIds: [],
     filled: [],
     checked: false,
@@ -156,7 +161,8 @@ export async function importBook(
   }
   if (errors.length > 0) return { ...result, errors };
   const checked = checkAll(raw, env.geo, context);
-  result.notices = notices;
+  result.todos = todosBySource(checked.todos);
+  result.notices = [...notices, ...result.todos.map(formatTodos)];
   result.checked = true;
   result.errors = capPerRule(checked.errors).map((e) => locate(e, index));
   if (result.errors.length === 0) result.data = checked.data;

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { appendAll, capPerRule, ERRORS_PER_RULE, type DataError } from '../../../src/data/errors';
+import {
+  appendAll,
+  capPerRule,
+  ERRORS_PER_RULE,
+  isTodo,
+  TODO_RULES,
+  type DataError,
+} from '../../../src/data/errors';
+import { formatTodos, todosBySource } from '../../../src/data/todos';
 
 const error = (code: DataError['code'], i: number): DataError => ({
   file: 'sources.json',
@@ -44,5 +52,31 @@ describe('capPerRule', () => {
   it('appends a list far longer than a call may spread', () => {
     const long = Array.from({ length: 500_000 }, (_, i) => i);
     expect(appendAll([1], long)).toHaveLength(500_001);
+  });
+});
+
+describe('to-dos per source (src/data/todos.ts)', () => {
+  const figure = (id: string, i: number): DataError => ({ ...error('report-figure-missing', i), id });
+
+  it.each([
+    { name: 'a few', figures: 3, listed: 3, more: null },
+    { name: 'over the cap', figures: ERRORS_PER_RULE + 7, listed: ERRORS_PER_RULE, more: 7 },
+  ])('$name: one notice per source with the count and the first figures', ({ figures, listed, more }) => {
+    const todos = [...Array.from({ length: figures }, (_, i) => figure('src-a', i)), figure('src-b', 0)];
+    const grouped = todosBySource(todos);
+    expect(grouped.map((g) => [g.id, g.count, g.first.length])).toEqual([
+      ['src-a', figures, listed],
+      ['src-b', 1, 1],
+    ]);
+    const notice = formatTodos(grouped[0]!).split('\n');
+    expect(notice[0]).toContain(`[src-a]: ${figures} figure(s) of this source are not on the map yet`);
+    expect(notice.filter((l) => l.includes('(report-figure-missing)'))).toHaveLength(listed);
+    expect(notice.at(-1)!.includes(`and ${more} more`)).toBe(more !== null);
+  });
+
+  it('takes only the rules listed as to-dos', () => {
+    expect(TODO_RULES).toEqual(['report-figure-missing']);
+    expect(isTodo(error('report-figure-missing', 0))).toBe(true);
+    expect(isTodo(error('citation-not-found', 0))).toBe(false);
   });
 });

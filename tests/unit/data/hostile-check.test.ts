@@ -41,7 +41,10 @@ function addText(w: Workspace, id: string, text: string) {
   );
 }
 
-const figures = (bytes: number) => '会泽县投入123万元，帮扶45户。\n'.repeat(Math.ceil(bytes / 40));
+const FIGURES_LINE = '会泽县投入123万元，帮扶45户。\n';
+const figures = (bytes: number) => FIGURES_LINE.repeat(Math.ceil(bytes / 40));
+/** how many numbers `figures(bytes)` prints */
+const figuresIn = (bytes: number) => Math.ceil(bytes / 40) * (FIGURES_LINE.match(/\d+/g) ?? []).length;
 
 interface Case {
   name: string;
@@ -91,10 +94,15 @@ const cases: Case[] = [
     big: true,
   },
   {
+    // A to-do, not a refusal (a new report opens with its first records): one notice with the count.
     name: 'a 1 MB text of figures no record quotes',
     setup: (w) => addText(w, 'src-figures', figures(1e6)),
-    status: 1,
-    says: ['(report-figure-missing)', 'more report-figure-missing error(s)'],
+    status: 0,
+    says: [
+      `sources.json [src-figures]: ${figuresIn(1e6)} figure(s) of this source are not on the map yet (report-figure-missing`,
+      `and ${figuresIn(1e6) - ERRORS_PER_RULE} more like those above`,
+      'check:data: OK',
+    ],
     big: true,
   },
   {
@@ -146,8 +154,10 @@ describe('check:data on hostile data', () => {
       expect(fingerprint(w.dir)).toEqual(before);
       if (big) {
         const checked = runInputChecks(w.paths);
-        expect(checked.errors.length).toBeGreaterThan(0);
+        // What the case holds is an error, or else a to-do (status 0); either is said in capped lines.
+        expect((status === 0 ? checked.todos : checked.errors).length).toBeGreaterThan(0);
         expect(checked.errors.length).toBeLessThan(40 * ERRORS_PER_RULE);
+        expect(checked.todos.join('\n').split('\n').length).toBeLessThan(40 * ERRORS_PER_RULE);
         expect(rssMiB()).toBeLessThan(maxRssMiB);
       }
     },
