@@ -205,7 +205,7 @@ export class AppController {
     this.replaceData(result.data);
     const { sources, activities } = result.data;
     const counts = { sources: sources.size, activities: activities.size };
-    this.desk.opened({ name, openedAt: Date.now(), ...counts, texts: result.texts });
+    this.desk.opened({ name, openedAt: Date.now(), ...counts, texts: result.texts, todos: result.todos });
   };
 
   backToPublished = (): void => {

@@ -72,5 +72,6 @@ export async function openBook(input: OpenInput, options: OpenOptions): Promise<
       ...book.filled,
     ],
     notices,
+    todos: book.todos.map((t) => ({ source: t.id, count: t.count })),
   };
 }

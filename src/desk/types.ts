@@ -69,6 +69,14 @@ export interface OpenedData {
   filled: FilledCell[];
   /** things said once, in the user's language (e.g. a sheet that was ignored) */
   notices: string[];
+  /** per source, how many figures of its text no record quotes yet: a to-do, which never refuses */
+  todos: SourceTodo[];
+}
+
+/** A source whose text has figures no record quotes (the rule report-figure-missing): the reader lists them. */
+export interface SourceTodo {
+  source: string;
+  count: number;
 }
 
 /** A workbook that did not pass: the map keeps the data it had. */

@@ -4,6 +4,7 @@
  * controller's desk actions call (src/app/controller.svelte.ts).
  */
 import type { DeskError } from '../desk/open';
+import type { SourceTodo } from '../desk/types';
 
 /** An opened workbook the map shows. */
 export interface ShownWorkbook {
@@ -15,6 +16,8 @@ export interface ShownWorkbook {
   activities: number;
   /** the sources' texts that came with it (for the saves), id → normalised text */
   texts: ReadonlyMap<string, string>;
+  /** the sources with figures no record quotes yet (the banner says how many; the reader lists them) */
+  todos: readonly SourceTodo[];
 }
 
 export type DeskStep =

@@ -3,7 +3,8 @@
  * phrase with the count of records citing it, a click on one selects its township; 在报道中查看 from
  * 娜姑镇's panel opens the report at its phrase; a selection's copied citation is accepted by the citation
  * check itself (run here, in Node) and its workbook row has the activities sheet's columns; the reader
- * prints with its key; a second source opened at the desk is read by the filter's choice.
+ * prints with its key; a second source opened at the desk is read by the filter's choice, and its figures
+ * that no record quotes yet are its uncovered list (the desk's to-do).
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -11,7 +12,13 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { bookBytes, SECOND_HEADLINE, SECOND_ID, secondReport } from '../../bench/lib/deskWorkbooks';
+import {
+  bookBytes,
+  SECOND_HEADLINE,
+  SECOND_ID,
+  SECOND_TODO_FIGURES,
+  secondReportWithTodos,
+} from '../../bench/lib/deskWorkbooks';
 import { checkCitations } from '../../src/data/checks/citations';
 import { indexDataset } from '../../src/data/checks/types';
 import { normaliseReport } from '../../src/data/normalise';
@@ -208,11 +215,12 @@ test('the reader prints: the report with its highlights and key, on A4 portrait 
   }
 });
 
-test('a second source opened at the desk: the reader reads the source filter’s choice, its headline first', async ({
+test('a second source opened at the desk: its figures not on the map yet are the to-do list; the reader reads the source filter’s choice, its headline first', async ({
   app: page,
 }) => {
   test.setTimeout(90_000);
-  const book = secondReport();
+  const book = secondReportWithTodos();
+  const opened = book.data.sources.find((s) => s.id === SECOND_ID)!;
   await show(page, '');
   await page.getByTestId('desk-open').click();
   await page.getByTestId('desk-file').setInputFiles({
@@ -222,13 +230,25 @@ test('a second source opened at the desk: the reader reads the source filter’s
   });
   await expect(page.getByTestId('desk-banner')).toBeVisible({ timeout: 30_000 });
   try {
+    // It opens although some of its figures are on no record yet: the banner says how many, and its
+    // button opens the reader on it, whose uncovered list names exactly those figures.
+    const todo = page.getByTestId('desk-todo');
+    await expect(todo).toHaveAttribute('data-source', SECOND_ID);
+    await expect(todo).toContainText(
+      zh('deskui.todo', { name: opened.name_zh, n: SECOND_TODO_FIGURES.length }),
+    );
+    await todo.getByRole('button', { name: zh('reader.showInReport') }).click();
+    await expect(reader(page)).toHaveAttribute('data-source', SECOND_ID);
+    const uncovered = page.getByTestId('reader-uncovered');
+    await expect(uncovered).toHaveAttribute('data-count', String(SECOND_TODO_FIGURES.length));
+    await expect(uncovered.locator('li strong')).toHaveText(SECOND_TODO_FIGURES);
     await show(page, `#src=${SECOND_ID}&tab=reader`);
     await expect(reader(page)).toHaveAttribute('data-source', SECOND_ID);
     await expect(page.getByTestId('reader-source')).toHaveValue(SECOND_ID);
     await expect(page.locator('.reader-text h2.line.title')).toHaveText(SECOND_HEADLINE);
     const second = book.data.activities.filter((a) => a.citation.source === SECOND_ID);
     expect((await shownPhrases(page)).map((p) => p.words)).toEqual(second.map((a) => a.citation.phrase));
-    await expect(page.getByTestId('reader-uncovered')).toHaveAttribute('data-count', '0');
+    await expect(uncovered).toHaveAttribute('data-count', String(SECOND_TODO_FIGURES.length));
     // The picker goes back to the published report.
     await page.getByTestId('reader-source').selectOption(source.id);
     await expect(reader(page)).toHaveAttribute('data-source', source.id);

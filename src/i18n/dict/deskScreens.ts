@@ -31,6 +31,8 @@ export const zh = {
   'deskui.banner.one': '正在显示：{name}（{n} 篇报道，{activities} 项）· 打开于 {time}',
   'deskui.banner': '正在显示：{name}（{n} 篇报道，{activities} 项）· 打开于 {time}',
   'deskui.back': '恢复发布版',
+  'deskui.todo': '{name}：报道中还有 {n} 个数字没有上地图',
+  'deskui.todo.one': '{name}：报道中还有 {n} 个数字没有上地图',
   'deskui.saveTitle': '保存',
   'deskui.saveNote': '保存的都是地图当前显示的数据；只有点下面的按钮才会保存，本页不会自动存储任何内容。',
   'deskui.saveOne': '保存为单个文件',
@@ -80,6 +82,8 @@ export const en: Record<keyof typeof zh, string> = {
   'deskui.banner.one': 'Showing: {name} ({n} report, {activities} activities) · opened at {time}',
   'deskui.banner': 'Showing: {name} ({n} reports, {activities} activities) · opened at {time}',
   'deskui.back': 'Back to the published data',
+  'deskui.todo': '{name}: {n} figures of this report are not on the map yet',
+  'deskui.todo.one': '{name}: {n} figure of this report is not on the map yet',
   'deskui.saveTitle': 'Save',
   'deskui.saveNote':
     'Each saves the data the map shows now, and only when you click: this page stores nothing by itself.',

@@ -34,7 +34,7 @@ describe('the desk in the controller', () => {
     const published = c.data;
     const smaller = joinData({ ...parsed, activities: parsed.activities.slice(0, 3) });
     c.replaceData(smaller);
-    c.desk.opened({ name: 'x.xlsx', openedAt: 0, sources: 1, activities: 3, texts: new Map() });
+    c.desk.opened({ name: 'x.xlsx', openedAt: 0, sources: 1, activities: 3, texts: new Map(), todos: [] });
     expect(c.data).toBe(smaller);
     c.backToPublished();
     expect(c.data).toBe(published);
@@ -49,7 +49,9 @@ describe('DeskBanner', () => {
     sources: 2,
     activities: 50,
     texts: new Map<string, string>(),
+    todos: [],
   };
+  const sources = joinData(parsed).sources;
   const expected = (locale: 'zh-CN' | 'en') =>
     deskText(locale, 'deskui.banner', {
       name: shown.name,
@@ -63,7 +65,10 @@ describe('DeskBanner', () => {
     const save = () => {
       throw new Error('not saved in this test');
     };
-    const { getByTestId } = render(DeskBanner, { props: { shown, save, onback } });
+    const { getByTestId, queryAllByTestId } = render(DeskBanner, {
+      props: { shown, sources, save, onback, onread: vi.fn() },
+    });
+    expect(queryAllByTestId('desk-todo')).toEqual([]);
     expect(getByTestId('desk-banner-text').textContent?.trim()).toBe(expected('zh-CN'));
     expect(getByTestId('desk-banner-text').textContent).toContain('10:42');
     i18n.locale = 'en';
@@ -74,5 +79,28 @@ describe('DeskBanner', () => {
     expect(onback).toHaveBeenCalledOnce();
     // the saves sit in the banner too
     expect(getByTestId('desk-save-one-file').textContent).toBe(deskText('en', 'deskui.saveOne'));
+  });
+
+  it('says how many figures of a report are not on the map yet, and opens the reader on it', async () => {
+    const source = [...sources.values()][0]!;
+    const onread = vi.fn();
+    const { getByTestId } = render(DeskBanner, {
+      props: {
+        shown: { ...shown, todos: [{ source: source.id, count: 3 }] },
+        sources,
+        save: () => ({}) as never,
+        onback: vi.fn(),
+        onread,
+      },
+    });
+    const line = (locale: 'zh-CN' | 'en', name: string) =>
+      `${deskText(locale, 'deskui.todo', { name, n: 3 })} ${i18n.t('reader.showInReport')}`;
+    const said = () => getByTestId('desk-todo').textContent!.replace(/\s+/g, ' ').trim();
+    expect(said()).toBe(line('zh-CN', source.name_zh));
+    i18n.locale = 'en';
+    flushSync();
+    expect(said()).toBe(line('en', source.name_en));
+    await fireEvent.click(getByTestId('desk-todo-read'));
+    expect(onread).toHaveBeenCalledWith(source.id);
   });
 });
