@@ -1,6 +1,7 @@
 /**
  * What the browser's report desk needs beside the app to check a workbook as check:data does, served to it
- * as `virtual:huize-desk` (build/deskPlugin.ts) and loaded only when a workbook is opened: the official
+ * as `virtual:huize-desk` (build/deskPlugin.ts) and loaded only when a workbook is opened (or the reader's
+ * citation card, which matches a selection's places on it, is): the official
  * code list, cut to what a report of this cooperation names — every province, prefecture and county, the
  * townships of Yunnan, Shanghai and of the provinces the data names, and the villages of the counties it
  * names (the whole list is ≈ 40 MB; this is ≈ 50 kB gzip). A code outside it is refused in the browser;

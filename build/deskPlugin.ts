@@ -7,8 +7,8 @@ const resolved = `\0${deskModule}`;
 
 /**
  * Serves `virtual:huize-desk` (build/deskInputs.ts): the cut official code list the report desk checks a
- * workbook with. Only src/desk imports it, with a dynamic import, so it is a chunk of
- * its own that the first view never loads. Read through Vite's module runner, as validatePlugin.ts reads
+ * workbook with. Only src/desk and the reader's citation card (src/reader/officialList.ts) import it, with a
+ * dynamic import, so it is a chunk of its own that the first view never loads. Read through Vite's module runner, as validatePlugin.ts reads
  * the checks, so the config stays loadable without bundling.
  */
 export function deskInputsPlugin(paths: InputPaths): Plugin {

@@ -2,7 +2,8 @@
  * The source reader (issue 24), in the worker's shared page: the seed report lit one highlight per cited
  * phrase with the count of records citing it, a click on one selects its township; 在报道中查看 from
  * 娜姑镇's panel opens the report at its phrase; a selection's copied citation is accepted by the citation
- * check itself (run here, in Node) and its workbook row has the activities sheet's columns; the reader
+ * check itself (run here, in Node) and its workbook row has the activities sheet's columns, and a village
+ * it names is listed from the official list with its code; the reader
  * prints with its key; a second source opened at the desk is read by the filter's choice, and its figures
  * that no record quotes yet are its uncovered list (the desk's to-do).
  */
@@ -173,6 +174,18 @@ test('a selection gives a citation the citation check accepts and a row of the a
     section,
     phrase,
   ]);
+
+  // A phrase naming villages: the official list, loaded with the card, gives each its code and says whether
+  // the data has a place with it.
+  const villages = '矿山镇布卡村和马路乡半坡村';
+  const village = [...data.places.values()].find(
+    (p) => p.kind === 'village' && villages.includes(p.name_zh),
+  )!;
+  const named = text.indexOf(villages);
+  await select(page, named, named + villages.length);
+  const official = card.getByTestId('cite-official').locator(`li[data-code="${village.official_code}"]`);
+  await expect(official).toContainText(rzh('cite.officialCode', { code: village.official_code! }));
+  await expect(official).toContainText(rzh('cite.inData'));
 
   // From the end of the lead into the first section: refused, with the reason.
   const across = text.indexOf('傲然绽放');

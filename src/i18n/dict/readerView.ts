@@ -64,6 +64,15 @@ export const zh = {
   'cite.rules': '数据检查不接受这段引文：{reasons}',
   'cite.garbled': '含有转载时丢失的字（?）',
   'cite.otherRule': '引文不在它所写的段落中',
+  'cite.official': '会泽县官方名录中的乡镇、村（社区）',
+  'cite.officialLoading': '正在载入官方名录……',
+  'cite.officialFailed': '官方名录未能载入。',
+  'cite.officialNone': '未提到会泽县官方名录中的乡镇或村',
+  'cite.officialCode': '代码 {code}',
+  'cite.officialTownship': '属{township}',
+  'cite.officialWritten': '文中写作“{words}”',
+  'cite.inData': '已在数据中',
+  'cite.notInData': '尚未在数据中：请在 places 表添加一行，official_code 填此代码',
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
@@ -129,4 +138,13 @@ export const en: Record<keyof typeof zh, string> = {
   'cite.rules': 'The data checks would refuse this phrase: {reasons}',
   'cite.garbled': 'it holds a character the scrape lost (?)',
   'cite.otherRule': 'the phrase is not in the section it names',
+  'cite.official': 'Townships and villages of Huize in the official list',
+  'cite.officialLoading': 'Loading the official list…',
+  'cite.officialFailed': 'The official list could not be loaded.',
+  'cite.officialNone': 'No township or village of Huize in the official list is named',
+  'cite.officialCode': 'code {code}',
+  'cite.officialTownship': 'in {township}',
+  'cite.officialWritten': 'written “{words}”',
+  'cite.inData': 'in the data',
+  'cite.notInData': 'not in the data yet: add a places row with this code as its official_code',
 };
