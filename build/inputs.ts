@@ -8,8 +8,8 @@
 import { join } from 'node:path';
 import { checkAll } from '../src/data/checkAll';
 import type { SourceText } from '../src/data/checks';
-import { DataLoadError, type HuizeData, type ParsedData } from '../src/data/load';
-import { joinData } from '../src/data/join';
+import { DataLoadError, type HuizeData } from '../src/data/load';
+import { joinData, parsedOf } from '../src/data/join';
 import { appendAll, capPerRule, type DataError } from '../src/data/errors';
 import { DATA_FILES, type RawDataset } from '../src/data/files';
 import { formatTodos, todosBySource } from '../src/data/todos';
@@ -32,17 +32,7 @@ export const inputFiles = (paths: InputPaths): string[] => [
 ];
 
 /** The parsed records in file order: what the browser receives (build/validatePlugin.ts) and joins. */
-export function parsedData(data: HuizeData): ParsedData {
-  return {
-    sources: [...data.sources.values()],
-    organisations: [...data.organisations.values()],
-    places: [...data.places.values()],
-    activities: [...data.activities.values()],
-    pairings: [...data.pairings.values()],
-    people: [...data.people.values()],
-    units: [...data.units.values()],
-  };
-}
+export const parsedData = parsedOf;
 
 /** Every check on data in memory (src/data/checkAll.ts, which the browser's report desk runs too). */
 const checkRaw = checkAll;

@@ -46,6 +46,22 @@ export interface HuizeData extends RecordsById {
   townshipsOf(activity: Activity): string[];
 }
 
+/**
+ * The records back in file order, units included: joinData's input again (its maps keep file order). What
+ * the build hands the browser, the data files and the one-file block hold, and the checks take.
+ */
+export function parsedOf(data: HuizeData): ParsedData {
+  return {
+    sources: [...data.sources.values()],
+    organisations: [...data.organisations.values()],
+    places: [...data.places.values()],
+    activities: [...data.activities.values()],
+    pairings: [...data.pairings.values()],
+    people: [...data.people.values()],
+    units: [...data.units.values()],
+  };
+}
+
 const byId = <T extends { id: string }>(records: T[]): Map<string, T> =>
   new Map(records.map((r) => [r.id, r]));
 

@@ -3,7 +3,7 @@
  * as one HTML file with the data shown inside, the workbook to edit further, and the data files to commit.
  * Loaded with the desk's screens.
  */
-import type { HuizeData, ParsedData } from '../data/join';
+import { parsedOf, type HuizeData } from '../data/join';
 import { ONE_FILE_ASSET, readDataBlock, withDataBlock } from '../data/embedded';
 import { dataFilesZip, publishedTexts, workbookBytes } from '../desk/open';
 import { saveFile } from '../panels/table/saveFile';
@@ -23,18 +23,6 @@ export interface SaveInput {
 /** The page has no one-file template to write (a development server, a build made without it). */
 export class NoOneFile extends Error {
   override readonly name = 'NoOneFile';
-}
-
-/** The records in file order (the joined maps keep it): what the data files and the one-file block hold. */
-export function parsedOf(data: HuizeData): ParsedData {
-  return {
-    sources: [...data.sources.values()],
-    organisations: [...data.organisations.values()],
-    places: [...data.places.values()],
-    activities: [...data.activities.values()],
-    pairings: [...data.pairings.values()],
-    people: [...data.people.values()],
-  };
 }
 
 /**

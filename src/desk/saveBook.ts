@@ -6,22 +6,13 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { DATA_FILES, type DataKey, type ParsedDataset } from '../data/files';
 import { dataFileText } from '../data/format';
-import type { HuizeData, ParsedData } from '../data/join';
+import { parsedOf as joinedParsed, type HuizeData, type ParsedData } from '../data/join';
 import { buildWorkbook } from '../sheet/workbook';
 import { writtenTexts } from '../sheet/writtenTexts';
 
 /** The records in file order: a joined dataset's maps keep the order they were filled in. */
 export function parsedOf(data: ParsedData | HuizeData): ParsedDataset {
-  if (!('townships' in data)) return { ...data, units: data.units ?? [] };
-  return {
-    sources: [...data.sources.values()],
-    organisations: [...data.organisations.values()],
-    places: [...data.places.values()],
-    activities: [...data.activities.values()],
-    pairings: [...data.pairings.values()],
-    people: [...data.people.values()],
-    units: [...data.units.values()],
-  };
+  return 'townships' in data ? joinedParsed(data) : { ...data, units: data.units ?? [] };
 }
 
 export async function bookBytes(

@@ -4,7 +4,6 @@
  */
 import { uncoveredFigures } from '../data/checks/reportCoverage';
 import type { ParsedDataset } from '../data/files';
-import type { HuizeData } from '../data/join';
 import { lineAt, type ReportLayout } from './layout';
 
 export interface UncoveredItem {
@@ -18,16 +17,7 @@ export interface UncoveredItem {
 }
 
 /** The records as the checks take them (arrays in file order), from the joined data the app holds. */
-export function asParsed(data: HuizeData): ParsedDataset {
-  return {
-    sources: [...data.sources.values()],
-    organisations: [...data.organisations.values()],
-    places: [...data.places.values()],
-    activities: [...data.activities.values()],
-    pairings: [...data.pairings.values()],
-    people: [...data.people.values()],
-  };
-}
+export { parsedOf as asParsed } from '../data/join';
 
 const around = 10;
 
