@@ -1,8 +1,13 @@
 import type { Page } from '@playwright/test';
 import { townshipGeo } from './data';
+import { interactiveLayers } from '../../src/map/layerOrder';
+
+/** The layers that take a click before a township's fill: its name and the site symbols. */
+const aboveFill = interactiveLayers.filter((id) => id !== 'township-fill');
 
 /**
- * A screen point (relative to the page) inside a township's drawn fill, clear of site symbols: found by
+ * A screen point (relative to the page) inside a township's drawn fill, clear of site symbols and township
+ * names (which take the click first): found by
  * asking the map what it rendered on a grid, so the test clicks where a user would.
  */
 export async function pointInTownship(page: Page, code: string): Promise<{ x: number; y: number }> {
@@ -37,40 +42,65 @@ async function findPoint(page: Page, code: string): Promise<{ x: number; y: numb
 
 /**
  * For each township, a screen point (relative to the page) inside its drawn fill and clear of site
- * symbols at the current view, or null: one scan of the map on a grid answers for all of them, so a walk
- * over many townships at one view scans once instead of once per township.
+ * symbols and township names at the current view, or null: one scan of the map on a grid answers for all
+ * of them, so a walk over many townships at one view scans once instead of once per township.
  */
 export async function pointsInView(
   page: Page,
   codes: readonly string[],
 ): Promise<Record<string, { x: number; y: number } | null>> {
-  return page.evaluate((wanted) => {
-    const map = window.__map!;
-    const canvas = map.getCanvas();
-    const rect = canvas.getBoundingClientRect();
-    const width = canvas.clientWidth;
-    const height = canvas.clientHeight;
-    const hits = new Map<string, { x: number; y: number }[]>(wanted.map((c) => [c, []]));
-    for (let y = 8; y < height - 8; y += 6) {
-      for (let x = 8; x < width - 8; x += 6) {
-        const top = map.queryRenderedFeatures([x, y], { layers: ['township-fill'] })[0];
-        const list = top ? hits.get(String(top.properties.code)) : undefined;
-        if (!list) continue;
-        const box: [[number, number], [number, number]] = [
-          [x - 14, y - 14],
-          [x + 14, y + 14],
-        ];
-        if (map.queryRenderedFeatures(box, { layers: ['site-symbols'] }).length) continue;
-        list.push({ x, y });
+  return page.evaluate(
+    ([wanted, above]) => {
+      const map = window.__map!;
+      const canvas = map.getCanvas();
+      const rect = canvas.getBoundingClientRect();
+      const width = canvas.clientWidth;
+      const height = canvas.clientHeight;
+      const hits = new Map<string, { x: number; y: number }[]>(wanted.map((c) => [c, []]));
+      for (let y = 8; y < height - 8; y += 6) {
+        for (let x = 8; x < width - 8; x += 6) {
+          const top = map.queryRenderedFeatures([x, y], { layers: ['township-fill'] })[0];
+          const list = top ? hits.get(String(top.properties.code)) : undefined;
+          if (!list) continue;
+          const box: [[number, number], [number, number]] = [
+            [x - 14, y - 14],
+            [x + 14, y + 14],
+          ];
+          if (map.queryRenderedFeatures(box, { layers: above }).length) continue;
+          list.push({ x, y });
+        }
       }
-    }
-    return Object.fromEntries(
-      [...hits].map(([code, list]) => {
-        const middle = list[Math.floor(list.length / 2)];
-        return [code, middle ? { x: rect.left + middle.x, y: rect.top + middle.y } : null];
-      }),
-    );
-  }, codes);
+      return Object.fromEntries(
+        [...hits].map(([code, list]) => {
+          const middle = list[Math.floor(list.length / 2)];
+          return [code, middle ? { x: rect.left + middle.x, y: rect.top + middle.y } : null];
+        }),
+      );
+    },
+    [codes, aboveFill] as const,
+  );
+}
+
+/**
+ * Whether a click at a page point would reach this township's fill now: names are placed anew as the map
+ * draws, so a point found clear at one moment may lie under a name at the next.
+ */
+export async function fillTakesClickAt(
+  page: Page,
+  point: { x: number; y: number },
+  code: string,
+): Promise<boolean> {
+  return page.evaluate(
+    ([p, wanted, above]) => {
+      const map = window.__map!;
+      const rect = map.getCanvas().getBoundingClientRect();
+      const at: [number, number] = [p.x - rect.left, p.y - rect.top];
+      if (map.queryRenderedFeatures(at, { layers: above }).length) return false;
+      const top = map.queryRenderedFeatures(at, { layers: ['township-fill'] })[0];
+      return String(top?.properties.code) === wanted;
+    },
+    [point, code, aboveFill] as const,
+  );
 }
 
 export async function featureState(page: Page, source: string, id: string): Promise<Record<string, unknown>> {
