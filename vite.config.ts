@@ -28,7 +28,8 @@ export default defineConfig({
     deskInputsPlugin(inputs),
     readerTexts(inputs),
     svelte(),
-    svelteTesting(),
+    // The DOM clean-up is tests/unit/setup.ts's, for the component tests only.
+    svelteTesting({ autoCleanup: false }),
     oneFileAsset(),
   ],
   resolve: {
@@ -39,6 +40,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    setupFiles: ['tests/unit/setup.ts'],
     // Vitest's default leaves one core free (cores − 1): one worker on a 2-core CI machine. The run is all
     // there is to do there, so every core works (3 min 20 s → 2 min 10 s on 2 cores).
     maxWorkers: '100%',
