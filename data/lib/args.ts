@@ -33,15 +33,3 @@ export function parseArgs(argv: readonly string[], known: { options: string[]; f
   }
   return out;
 }
-
-/** Runs a script's main, printing an error by its class name and message, with exit code 1 (2 for usage). */
-export async function runMain(usage: string, main: () => Promise<void> | void): Promise<void> {
-  try {
-    await main();
-  } catch (e) {
-    const err = e as Error;
-    console.error(`${err.name}: ${err.message}`);
-    if (err instanceof ArgsError) console.error(usage);
-    process.exit(err instanceof ArgsError ? 2 : 1);
-  }
-}

@@ -25,9 +25,9 @@ export class SheetError extends Error {
   override readonly name = 'SheetError';
 }
 
-/** The paths for a data folder given on the command line (or data/, or HUIZE_DATA_DIR). */
-export const pathsFor = (dataDir: string | undefined): InputPaths =>
-  inputPaths(dataDir ? { ...process.env, HUIZE_DATA_DIR: dataDir } : process.env);
+/** The paths for a data folder given on the command line (or data/, or the environment's HUIZE_DATA_DIR). */
+export const pathsFor = (dataDir: string | undefined, env: NodeJS.ProcessEnv): InputPaths =>
+  inputPaths(dataDir ? { ...env, HUIZE_DATA_DIR: dataDir } : env);
 
 /** The normalised texts of the data's sources that are present, for the workbook's texts sheet. */
 export function folderTexts(data: ParsedDataset, paths: InputPaths): Map<string, string> {
