@@ -1,6 +1,6 @@
 /**
  * check:data against hostile data (issue 27): a text that is not where its entry says, texts of megabytes,
- * thousands of copies, text fields no one should store. Each case runs the command as a user does and
+ * thousands of copies, text fields no one should store. Each case runs the command (in this process) and
  * checks its exit code, the rule it names (file, record, field) and that nothing was written; the big
  * inputs are also checked in this process, within a memory bound, with only a hang guard on time.
  */
@@ -141,12 +141,12 @@ describe('check:data on hostile data', () => {
 
   it.each(cases.filter((c) => !c.skip))(
     '$name',
-    ({ setup, env, status, says, big }) => {
+    async ({ setup, env, status, says, big }) => {
       const w = makeWorkspace();
       spaces.push(w);
       setup(w);
       const before = fingerprint(w.dir);
-      const r = tool('data/check-data.ts', ['--data-dir', w.paths.dataDir], env);
+      const r = await tool('data/check-data.ts', ['--data-dir', w.paths.dataDir], env);
       expect(r.status, r.output).toBe(status);
       for (const s of says) expect(r.output, r.output.slice(0, 4000)).toContain(s);
       expect(r.output).not.toContain('RangeError');

@@ -167,7 +167,7 @@ describe('data:import-sheet on hostile workbooks', () => {
     async ({ make, says, big }) => {
       const file = await make();
       const before = fingerprint(ws.dir);
-      const r = tool('data/import-sheet.ts', [file, '--data-dir', ws.paths.dataDir]);
+      const r = await tool('data/import-sheet.ts', [file, '--data-dir', ws.paths.dataDir]);
       expect(r.status, r.output.slice(0, 4000)).toBe(1);
       for (const s of says) expect(r.output, r.output.slice(0, 4000)).toContain(s);
       expect(r.output).not.toContain('every check passed');

@@ -1,7 +1,7 @@
 /**
  * data:add-source against hostile files and arguments (issue 27): the same report saved another way, an
  * empty, binary, GBK or Latin-1 file, a text over the size limit, a misspelt --data-dir, fields no one
- * should store, a registry write that fails. Each case runs the command and checks its exit code, the rule
+ * should store, a registry write that fails. Each case runs the command (in this process) and checks its exit code, the rule
  * it names and that nothing was written.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -139,17 +139,17 @@ const cases: Case[] = [
 ];
 
 describe('data:add-source on hostile input', () => {
-  beforeAll(() => {
-    const r = addInventedSource(ws);
+  beforeAll(async () => {
+    const r = await addInventedSource(ws);
     expect(r.status, r.output).toBe(0);
   }, 120_000);
 
   it.each(cases)(
     '$name',
-    ({ input, extra, dataDir, says }) => {
+    async ({ input, extra, dataDir, says }) => {
       const path = input();
       const before = fingerprint(ws.dir);
-      const r = add(path, extra, dataDir?.());
+      const r = await add(path, extra, dataDir?.());
       expect(r.status, r.output).toBe(1);
       for (const s of says) expect(r.output).toContain(s);
       expect(fingerprint(ws.dir)).toEqual(before);
@@ -158,12 +158,12 @@ describe('data:add-source on hostile input', () => {
     120_000,
   );
 
-  it('refuses to run on a registry whose text is not where it says', () => {
+  it('refuses to run on a registry whose text is not where it says', async () => {
     const other = makeWorkspace();
     try {
       other.edit<Source[]>('data/sources.json', (l) => (l[0]!.text.folder = 'sources'));
       const before = fingerprint(other.dir);
-      const r = add(file('new5.txt', '新的报道。\n'), [], other.paths.dataDir);
+      const r = await add(file('new5.txt', '新的报道。\n'), [], other.paths.dataDir);
       expect(r.status, r.output).toBe(1);
       expect(r.output).toContain('(registry-invalid)');
       expect(fingerprint(other.dir)).toEqual(before);
@@ -172,26 +172,26 @@ describe('data:add-source on hostile input', () => {
     }
   }, 120_000);
 
-  it('a GBK file of a new report is stored as UTF-8, and --init starts a new folder', () => {
+  it('a GBK file of a new report is stored as UTF-8, and --init starts a new folder', async () => {
     const dir = join(scratch, 'fresh');
     const text = '会泽县新闻。\n图书捐赠\n2019年，娜姑镇获赠图书100册。\n';
-    const r = add(file('gbk-new.txt', gbk(text)), ['--init', '--id', 'src-gbk'], dir);
+    const r = await add(file('gbk-new.txt', gbk(text)), ['--init', '--id', 'src-gbk'], dir);
     expect(r.status, r.output).toBe(0);
     expect(r.output).toContain('gb18030 text converted to UTF-8');
     expect(readFileSync(join(dir, 'sources', 'src-gbk.txt'), 'utf8')).toBe(text);
   }, 120_000);
 
-  it('a registry that cannot be written leaves no text behind, and the retry succeeds', () => {
+  it('a registry that cannot be written leaves no text behind, and the retry succeeds', async () => {
     const blocker = join(ws.paths.dataDir, 'sources.json.tmp');
     mkdirSync(blocker);
     const path = file('retry.txt', '另一篇报道。\n');
     const before = fingerprint(ws.dir);
-    const failed = add(path, ['--id', 'src-retry']);
+    const failed = await add(path, ['--id', 'src-retry']);
     expect(failed.status, failed.output).toBe(1);
     expect(fingerprint(ws.dir)).toEqual(before);
     expect(existsSync(join(ws.paths.sourcesDir, 'src-retry.txt'))).toBe(false);
     rmdirSync(blocker);
-    const retried = add(path, ['--id', 'src-retry']);
+    const retried = await add(path, ['--id', 'src-retry']);
     expect(retried.status, retried.output).toBe(0);
     expect(existsSync(join(ws.paths.sourcesDir, 'src-retry.txt'))).toBe(true);
   }, 120_000);

@@ -4,7 +4,7 @@
  */
 import { resolve } from 'node:path';
 import type { Activity } from '../../../src/data/schema';
-import { run } from './commands';
+import { tool } from './hostileKit';
 import type { Workspace } from './inputWorkspace';
 
 export const INVENTED_FILE = resolve(__dirname, '../../fixtures/second-report/invented-report.txt');
@@ -12,11 +12,9 @@ export const INVENTED_ID = 'src-invented-test';
 /** A phrase of the invented report, after normalisation. */
 export const INVENTED_PHRASE = '2019年3月，虚构的甲乙公司向会泽县娜姑镇捐赠图书300册';
 
-/** `npm run data:add-source` on the invented report, into the workspace's data folder. */
+/** `npm run data:add-source`'s command on the invented report, into the workspace's data folder. */
 export const addInventedSource = (ws: Workspace) =>
-  run('npx', [
-    'tsx',
-    'data/add-source.ts',
+  tool('data/add-source.ts', [
     INVENTED_FILE,
     '--title',
     '虚构的图书捐赠',

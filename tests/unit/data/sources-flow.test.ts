@@ -28,9 +28,9 @@ const withRecord = (change: (a: Activity) => void = () => {}) =>
 const errorsOf = () => runInputChecks(ws.paths).errors.map(formatError);
 
 describe('a second report', () => {
-  it('data:add-source normalises and stores it, registers it and prints its sections', () => {
+  it('data:add-source normalises and stores it, registers it and prints its sections', async () => {
     const before = registry().length;
-    const { status, output } = addInventedSource(ws);
+    const { status, output } = await addInventedSource(ws);
     expect(status, output).toBe(0);
     expect(output).toContain(`registered ${INVENTED_ID}`);
     expect(output).toMatch(/^ {2}图书捐赠: 2019年3月/m);
@@ -45,9 +45,9 @@ describe('a second report', () => {
     expect(stored).toContain(INVENTED_PHRASE);
   }, 60_000);
 
-  it('refuses the same text twice, writing nothing', () => {
+  it('refuses the same text twice, writing nothing', async () => {
     const before = readFileSync(join(ws.paths.dataDir, 'sources.json'), 'utf8');
-    const { status, output } = addInventedSource(ws);
+    const { status, output } = await addInventedSource(ws);
     expect(status, output).toBe(1);
     expect(output).toContain(`the same text as ${INVENTED_ID}, already registered (source-duplicate)`);
     expect(readFileSync(join(ws.paths.dataDir, 'sources.json'), 'utf8')).toBe(before);
