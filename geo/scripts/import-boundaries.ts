@@ -172,29 +172,41 @@ export function importArgs(argv: readonly string[]): { input: string; crs?: stri
   return { input: files[0]!, crs: values.crs, out: values.out };
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const args = importArgs(process.argv.slice(2));
+/** Where the command line prints: console, or a test's capture. An unexpected error is printed as given. */
+export interface ImportIO {
+  log: (line: string) => void;
+  error: (message: unknown) => void;
+}
+
+/** `npm run geo:import` behind its command line, run in a test's process too: its exit status. */
+export async function importCommand(argv: readonly string[], io: ImportIO): Promise<number> {
+  const args = importArgs(argv);
   if (typeof args === 'string') {
-    if (args) console.error(`geo:import: ${args}`);
-    console.error(USAGE);
-    process.exit(2);
+    if (args) io.error(`geo:import: ${args}`);
+    io.error(USAGE);
+    return 2;
   }
   const { input, crs } = args;
   const out = args.out ?? paths.townships;
-  importBoundaries(input, out, { crs, log: (line) => console.log(line) }).then(
-    (r) => {
-      for (const [code, list] of Object.entries(r.repairs))
-        console.log(`repaired ${code}: ${list.join('; ')}`);
-      if (Object.keys(r.repairs).length === 0)
-        console.log('repaired: nothing (every township was a valid polygon)');
-      console.log(
-        `wrote ${r.output}: 25 townships, coverage ${(r.coverage * 100).toFixed(2)} %, overlaps ${(r.overlap * 100).toFixed(4)} % of the county`,
-      );
-    },
-    (e: unknown) => {
-      console.error(e instanceof ImportError ? `import failed (${e.kind}): ${e.message}` : e);
-      console.error('nothing was written');
-      process.exit(1);
-    },
+  let r: ImportResult;
+  try {
+    r = await importBoundaries(input, out, { crs, log: (line) => io.log(line) });
+  } catch (e) {
+    io.error(e instanceof ImportError ? `import failed (${e.kind}): ${e.message}` : e);
+    io.error('nothing was written');
+    return 1;
+  }
+  for (const [code, list] of Object.entries(r.repairs)) io.log(`repaired ${code}: ${list.join('; ')}`);
+  if (Object.keys(r.repairs).length === 0) io.log('repaired: nothing (every township was a valid polygon)');
+  io.log(
+    `wrote ${r.output}: 25 townships, coverage ${(r.coverage * 100).toFixed(2)} %, overlaps ${(r.overlap * 100).toFixed(4)} % of the county`,
   );
+  return 0;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  // Not a top-level await: tests and tests/e2e/build-official.ts import this module.
+  void importCommand(process.argv.slice(2), console).then((status) => {
+    if (status !== 0) process.exit(status);
+  });
 }

@@ -10,6 +10,7 @@ import type { Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import {
   importBoundaries,
+  importCommand,
   importErrorKinds,
   type ImportErrorKind,
 } from '../../../geo/scripts/import-boundaries';
@@ -129,23 +130,36 @@ describe('geo:import command line', () => {
     { name: '--help', args: ['--help'], says: 'usage: npm run geo:import' },
   ];
 
-  it.each(cases)(
-    '$name: usage, exit 2, nothing written',
-    ({ args, says }) => {
-      const out = write('cli-out.geojson', sentinel);
-      const geoBefore = fingerprint('geo');
-      const r = run('npx', [
-        'tsx',
-        'geo/scripts/import-boundaries.ts',
-        ...args,
-        ...(args.includes('--out') ? [] : ['--out', out]),
-      ]);
-      expect(r.status, r.output).toBe(2);
-      expect(r.output).toContain(says);
-      expect(r.output).toContain('usage: npm run geo:import');
-      expect(readFileSync(out, 'utf8')).toBe(sentinel);
-      expect(fingerprint('geo')).toEqual(geoBefore);
-    },
-    60_000,
-  );
+  /** The command in this process, its lines captured in order (as `run` gives a child's output). */
+  const command = async (args: string[]) => {
+    const lines: string[] = [];
+    const print = (line: unknown) => void lines.push(String(line));
+    const status = await importCommand(args, { log: print, error: print });
+    return { status, output: lines.join('\n') };
+  };
+  const withOut = (args: string[], out: string) => [
+    ...args,
+    ...(args.includes('--out') ? [] : ['--out', out]),
+  ];
+
+  it.each(cases)('$name: usage, exit 2, nothing written', async ({ args, says }) => {
+    const out = write('cli-out.geojson', sentinel);
+    const geoBefore = fingerprint('geo');
+    const r = await command(withOut(args, out));
+    expect(r.status, r.output).toBe(2);
+    expect(r.output).toContain(says);
+    expect(r.output).toContain('usage: npm run geo:import');
+    expect(readFileSync(out, 'utf8')).toBe(sentinel);
+    expect(fingerprint('geo')).toEqual(geoBefore);
+  });
+
+  it('the script runs the command: the same status and lines as a child process', async () => {
+    const out = write('cli-out.geojson', sentinel);
+    const args = withOut([input, '--force'], out);
+    const real = run('npx', ['tsx', 'geo/scripts/import-boundaries.ts', ...args]);
+    const lines = (output: string) => output.split('\n').filter((l) => l !== '');
+    expect(real.status, real.output).toBe(2);
+    expect(lines(real.output)).toEqual(lines((await command(args)).output));
+    expect(readFileSync(out, 'utf8')).toBe(sentinel);
+  }, 60_000);
 });
