@@ -70,10 +70,27 @@ export async function pointsInView(
           list.push({ x, y });
         }
       }
+      // Of the clear points, the one nearest the middle of the list that lies a patch's width inside the
+      // fill on every side: a point by the cell's edge would sample its neighbour's colour, or miss the cell.
+      const margin = 10;
+      const within = (x: number, y: number, code: string) =>
+        String(map.queryRenderedFeatures([x, y], { layers: ['township-fill'] })[0]?.properties.code) === code;
+      const inner = (code: string, p: { x: number; y: number }) =>
+        [
+          [-margin, 0],
+          [margin, 0],
+          [0, -margin],
+          [0, margin],
+        ].every(([dx, dy]) => within(p.x + dx!, p.y + dy!, code));
       return Object.fromEntries(
         [...hits].map(([code, list]) => {
-          const middle = list[Math.floor(list.length / 2)];
-          return [code, middle ? { x: rect.left + middle.x, y: rect.top + middle.y } : null];
+          const mid = Math.floor(list.length / 2);
+          const byNearness = list
+            .map((p, i) => ({ p, d: Math.abs(i - mid) }))
+            .sort((a, b) => a.d - b.d)
+            .map((c) => c.p);
+          const best = byNearness.find((p) => inner(code, p)) ?? byNearness[0];
+          return [code, best ? { x: rect.left + best.x, y: rect.top + best.y } : null];
         }),
       );
     },
