@@ -8,6 +8,7 @@ import { PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage } from 'pdf
 import type { BookDocument, BookProgress, MapPainter } from './blocks';
 import { drawnSize, type Piece } from './lineBreak';
 import { pageFrame, paginate, sectionPages, type LaidPage, type PageFrame } from './paginate';
+import { addOutline, outlineEntries } from './pdfOutline';
 import type { Draw } from './rows';
 
 const colours = {
@@ -111,6 +112,14 @@ export async function renderPdf(doc: BookDocument, options: PdfOptions): Promise
     }
   }
   options.signal?.throwIfAborted();
+  const refs = pdf.getPages().map((p) => p.ref);
+  addOutline(
+    pdf,
+    outlineEntries(doc).flatMap((e) => {
+      const page = refs[(starts.get(e.section) ?? 0) - 1];
+      return page ? [{ title: e.title, page }] : [];
+    }),
+  );
   const bytes = await pdf.save();
   return { bytes, pages: pages.length, missing: [...missing] };
 }
