@@ -25,9 +25,13 @@ test('the township panel’s copy button puts its brief, with its notes, on the 
   await app.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   const copy = async (hash: string) => {
     await show(app, hash);
+    // Emptied first: the status still says "copied" for a few seconds after an earlier copy of the same
+    // panel, so only the clipboard tells that this press has written it.
+    await app.evaluate(() => navigator.clipboard.writeText(''));
     const panel = app.getByTestId('township-panel');
     await panel.getByRole('button', { name: zh('brief.copy') }).click();
     await expect(panel.getByTestId('copy-brief-status')).toHaveText(zh('brief.copied'));
+    await expect.poll(() => app.evaluate(() => navigator.clipboard.readText())).not.toBe('');
     return app.evaluate(() => navigator.clipboard.readText());
   };
 
