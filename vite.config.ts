@@ -41,6 +41,10 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['tests/unit/setup.ts'],
+    // A hang guard, not a speed check (speed is the benchmark's): vitest's 5 s failed heavy renders when the
+    // 2-core machine was busy with other work.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
     // Vitest's default leaves one core free (cores − 1): one worker on a 2-core CI machine. The run is all
     // there is to do there, so every core works (3 min 20 s → 2 min 10 s on 2 cores).
     maxWorkers: '100%',
