@@ -7,8 +7,8 @@ const aboveFill = interactiveLayers.filter((id) => id !== 'township-fill');
 
 /**
  * A screen point (relative to the page) inside a township's drawn fill, clear of site symbols and township
- * names (which take the click first): found by
- * asking the map what it rendered on a grid, so the test clicks where a user would.
+ * names (which take the click first): found by asking the map what it rendered on a grid, so the test
+ * clicks where a user would.
  */
 export async function pointInTownship(page: Page, code: string): Promise<{ x: number; y: number }> {
   const found = await findPoint(page, code);
